@@ -1,0 +1,3 @@
+module github.com/parallax-news/parallax
+
+go 1.26

@@ -1,0 +1,49 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"sort"
+
+	"github.com/parallax-news/parallax/internal/eval"
+)
+
+// evaluator runs one evaluation task on a dataset path.
+type evaluator func(ctx context.Context, path string, opts eval.Options) (*eval.Result, error)
+
+// evalTasks wires each task to the package that measures it.
+func evalTasks() map[string]evaluator {
+	return map[string]evaluator{}
+}
+
+func runEval(ctx context.Context, args []string, env Env) int {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	errs := fs.Int("errors", 10, "print this many errors worth looking at")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	tasks := evalTasks()
+	names := make([]string, 0, len(tasks))
+	for n := range tasks {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	if fs.NArg() != 2 {
+		fmt.Fprintf(env.Stderr, "usage: parallax eval [--errors N] TASK PATH (tasks: %v)\n", names)
+		return 2
+	}
+	run, ok := tasks[fs.Arg(0)]
+	if !ok {
+		fmt.Fprintf(env.Stderr, "parallax eval: unknown task %q (tasks: %v)\n", fs.Arg(0), names)
+		return 2
+	}
+	res, err := run(ctx, fs.Arg(1), eval.Options{Errors: *errs})
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "parallax eval %s: %v\n", fs.Arg(0), err)
+		return 1
+	}
+	res.Print(env.Stdout, *errs)
+	return 0
+}

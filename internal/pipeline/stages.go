@@ -1,0 +1,44 @@
+package pipeline
+
+import (
+	"context"
+
+	"github.com/parallax-news/parallax/internal/clean"
+	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/ingest"
+	"github.com/parallax-news/parallax/internal/lang"
+	"github.com/parallax-news/parallax/internal/segment"
+)
+
+// buildStages lists the per-document stages in the order they run. Stages after segment see
+// sentences and tokens; quote and event see mentions and times. Every stage is English-only
+// for now: documents in other languages are segmented and reported, not mis-analysed.
+func buildStages(cfg Config) ([]stage, error) {
+	stages := []stage{
+		{"segment", func(_ context.Context, d *doc.Document) error { segment.Segment(d); return nil }},
+	}
+	return stages, nil
+}
+
+// read streams the inputs as sources.
+func (p *Pipeline) read(ctx context.Context, inputs []string, fn func(*doc.Source) error) error {
+	return ingest.Walk(ctx, inputs, ingest.Options{AllowPrivate: p.cfg.AllowPrivate, Logger: p.log}, fn)
+}
+
+// document cleans a source into a document and applies the run's defaults.
+func (p *Pipeline) document(_ context.Context, src *doc.Source) *doc.Document {
+	d := clean.Clean(src)
+	if d.Outlet == "" {
+		d.Outlet = p.cfg.Outlet
+	}
+	if d.Published == "" {
+		d.Published = p.cfg.Published
+	}
+	if d.Error == "" && d.Lang == "" {
+		d.Lang = lang.Detect(d.Text)
+	}
+	if d.Error != "" {
+		p.log.Error("cannot read document", "doc", d.ID, "err", d.Error)
+	}
+	return d
+}

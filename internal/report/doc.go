@@ -1,0 +1,3 @@
+// Package report writes a run's report: terminal text, JSON (the versioned schema), Markdown,
+// self-contained HTML, and event records as CSV.
+package report
