@@ -76,6 +76,13 @@ func (p *Pipeline) Analyze(ctx context.Context, d *doc.Document) error {
 // in input order as they complete, so memory stays flat on long streams. Unreadable inputs
 // arrive as documents with Error set.
 func (p *Pipeline) Run(ctx context.Context, inputs []string, emit func(*doc.Document) error) error {
+	return p.RunSources(ctx, func(ctx context.Context, fn func(*doc.Source) error) error {
+		return p.read(ctx, inputs, fn)
+	}, emit)
+}
+
+// RunSources is Run over sources from read, which calls fn once per source in order.
+func (p *Pipeline) RunSources(ctx context.Context, read func(ctx context.Context, fn func(*doc.Source) error) error, emit func(*doc.Document) error) error {
 	workers := p.cfg.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -96,7 +103,7 @@ func (p *Pipeline) Run(ctx context.Context, inputs []string, emit func(*doc.Docu
 	go func() {
 		defer close(jobs)
 		seq := 0
-		readErr = p.read(ctx, inputs, func(src *doc.Source) error {
+		readErr = read(ctx, func(src *doc.Source) error {
 			select {
 			case jobs <- job{seq, src}:
 				seq++
