@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/parallax-news/parallax/internal/eval"
+	"github.com/parallax-news/parallax/internal/pipeline"
 )
 
 // evaluator runs one evaluation task on a dataset path.
@@ -14,7 +15,9 @@ type evaluator func(ctx context.Context, path string, opts eval.Options) (*eval.
 
 // evalTasks wires each task to the package that measures it.
 func evalTasks() map[string]evaluator {
-	return map[string]evaluator{}
+	return map[string]evaluator{
+		"speed": pipeline.Speed,
+	}
 }
 
 func runEval(ctx context.Context, args []string, env Env) int {
