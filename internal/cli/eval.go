@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/parallax-news/parallax/internal/eval"
+	"github.com/parallax-news/parallax/internal/ner"
 	"github.com/parallax-news/parallax/internal/pipeline"
 )
 
@@ -17,6 +18,7 @@ type evaluator func(ctx context.Context, path string, opts eval.Options) (*eval.
 func evalTasks() map[string]evaluator {
 	return map[string]evaluator{
 		"speed": pipeline.Speed,
+		"ner":   ner.Evaluate,
 	}
 }
 
