@@ -9,6 +9,7 @@ import (
 	"github.com/parallax-news/parallax/internal/eval"
 	"github.com/parallax-news/parallax/internal/ner"
 	"github.com/parallax-news/parallax/internal/pipeline"
+	"github.com/parallax-news/parallax/internal/segment"
 )
 
 // evaluator runs one evaluation task on a dataset path.
@@ -17,8 +18,9 @@ type evaluator func(ctx context.Context, path string, opts eval.Options) (*eval.
 // evalTasks wires each task to the package that measures it.
 func evalTasks() map[string]evaluator {
 	return map[string]evaluator{
-		"speed": pipeline.Speed,
-		"ner":   ner.Evaluate,
+		"speed":     pipeline.Speed,
+		"ner":       ner.Evaluate,
+		"sentences": segment.Evaluate,
 	}
 }
 

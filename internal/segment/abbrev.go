@@ -1,0 +1,122 @@
+package segment
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed abbreviations.txt
+var abbreviationsFile string
+
+//go:embed starters.txt
+var startersFile string
+
+// abbrClass says how a known abbreviation's period behaves.
+type abbrClass uint8
+
+const (
+	abbrNone   abbrClass = iota
+	abbrTitle            // before a name; never ends a sentence
+	abbrFinal            // may end a sentence before any capitalised word
+	abbrPrefix           // ends a sentence only before a usual sentence opener
+	abbrNumber           // an abbreviation only before a number
+	abbrName             // a name carrying its punctuation (Yahoo!)
+)
+
+var classNames = map[string]abbrClass{
+	"title":  abbrTitle,
+	"final":  abbrFinal,
+	"prefix": abbrPrefix,
+	"number": abbrNumber,
+	"name":   abbrName,
+}
+
+// lexicon is the segmenter's knowledge, read once from the embedded files.
+type lexicon struct {
+	exact    map[string]abbrClass // case-sensitive forms, with the final mark
+	folded   map[string]abbrClass // lower-cased forms, with the final mark
+	starters map[string]bool
+	maxLen   int // longest abbreviation in bytes
+}
+
+// lookup returns the class of the abbreviation s (with its final mark), or abbrNone.
+func (l *lexicon) lookup(s string) abbrClass {
+	if len(s) > l.maxLen {
+		return abbrNone
+	}
+	if c, ok := l.exact[s]; ok {
+		return c
+	}
+	if c, ok := l.folded[strings.ToLower(s)]; ok {
+		return c
+	}
+	return abbrNone
+}
+
+var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
+	return parseLexicon(abbreviationsFile, startersFile)
+})
+
+// parseLexicon reads the abbreviation and starter lists; errors name file and line.
+func parseLexicon(abbrs, starters string) (*lexicon, error) {
+	l := &lexicon{exact: map[string]abbrClass{}, folded: map[string]abbrClass{}, starters: map[string]bool{}}
+	sc := bufio.NewScanner(strings.NewReader(abbrs))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Fields(line)
+		exact := false
+		if len(f) == 3 && f[1] == "exact" {
+			exact = true
+			f = []string{f[0], f[2]}
+		}
+		if len(f) != 2 {
+			return nil, fmt.Errorf("segment: abbreviations.txt:%d: want \"FORM [exact] CLASS\", got %q", n, line)
+		}
+		form := f[0]
+		c, ok := classNames[f[1]]
+		if !ok {
+			return nil, fmt.Errorf("segment: abbreviations.txt:%d: unknown class %q", n, f[1])
+		}
+		last, _ := utf8.DecodeLastRuneInString(form)
+		if last != '.' && last != '!' {
+			return nil, fmt.Errorf("segment: abbreviations.txt:%d: %q must end with its period", n, form)
+		}
+		first, _ := utf8.DecodeRuneInString(form)
+		if !unicode.IsLetter(first) {
+			return nil, fmt.Errorf("segment: abbreviations.txt:%d: %q must start with a letter", n, form)
+		}
+		m, key := l.folded, strings.ToLower(form)
+		if exact {
+			m, key = l.exact, form
+		}
+		if _, dup := m[key]; dup {
+			return nil, fmt.Errorf("segment: abbreviations.txt:%d: duplicate %q", n, form)
+		}
+		m[key] = c
+		l.maxLen = max(l.maxLen, len(form))
+	}
+	sc = bufio.NewScanner(strings.NewReader(starters))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(line)
+		if strings.ContainsAny(line, " \t") || !unicode.IsUpper(r) {
+			return nil, fmt.Errorf("segment: starters.txt:%d: want one capitalised word, got %q", n, line)
+		}
+		if l.starters[line] {
+			return nil, fmt.Errorf("segment: starters.txt:%d: duplicate %q", n, line)
+		}
+		l.starters[line] = true
+	}
+	return l, nil
+}

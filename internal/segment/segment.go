@@ -1,0 +1,154 @@
+package segment
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/doc"
+)
+
+// Segmenter splits text into sentences and tokens. The zero value is not usable; build one
+// with New. It is safe for concurrent use.
+type Segmenter struct {
+	lex *lexicon
+}
+
+// New builds a segmenter from the embedded abbreviation and sentence-opener lists.
+func New() (*Segmenter, error) {
+	lex, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &Segmenter{lex: lex}, nil
+}
+
+// Segment fills d.Sentences and d.Tokens from d.Text. Each block of the cleaned text (title,
+// heading, caption, body, ...) is split on its own, so no sentence crosses a block; text no
+// block covers is split as body. A document without positioned blocks is read as body
+// paragraphs separated by blank lines.
+func Segment(d *doc.Document) {
+	s, err := New()
+	if err != nil {
+		d.Error = err.Error()
+		return
+	}
+	s.Segment(d)
+}
+
+// Sentences returns the sentences of raw text as spans, every line break ending a sentence.
+func Sentences(text string) []doc.Span {
+	s, err := New()
+	if err != nil {
+		return nil
+	}
+	var out []doc.Span
+	s.split(text, 0, len(text), func(start, end int) { out = append(out, doc.Span{Start: start, End: end}) }, nil)
+	return out
+}
+
+// Tokens returns the tokens of raw text as spans.
+func Tokens(text string) []doc.Span {
+	s, err := New()
+	if err != nil {
+		return nil
+	}
+	var out []doc.Span
+	s.split(text, 0, len(text), nil, func(t tok) { out = append(out, doc.Span{Start: t.s, End: t.e}) })
+	return out
+}
+
+// Segment fills d.Sentences and d.Tokens; see the package function Segment.
+func (s *Segmenter) Segment(d *doc.Document) {
+	d.Sentences = d.Sentences[:0]
+	d.Tokens = d.Tokens[:0]
+	if d.Tokens == nil {
+		d.Tokens = make([]doc.Token, 0, len(d.Text)/5)
+	}
+	var kind string
+	onSent := func(start, end int) {
+		d.Sentences = append(d.Sentences, doc.Sentence{Start: start, End: end, Block: kind})
+	}
+	onTok := func(t tok) { d.Tokens = append(d.Tokens, doc.Token{Start: t.s, End: t.e}) }
+	for _, r := range regions(d) {
+		kind = r.kind
+		s.split(d.Text, r.start, r.end, onSent, onTok)
+	}
+}
+
+// region is a stretch of the text with the kind of the block holding it.
+type region struct {
+	start, end int
+	kind       string
+}
+
+// regions lists the positioned blocks in text order, filling gaps with body.
+func regions(d *doc.Document) []region {
+	var rs []region
+	for _, b := range d.Blocks {
+		if b.Start == nil || b.End == nil {
+			continue
+		}
+		st, en := *b.Start, *b.End
+		if st < 0 || en > len(d.Text) || st >= en {
+			continue
+		}
+		rs = append(rs, region{st, en, b.Kind})
+	}
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].start < rs[j].start })
+	var out []region
+	pos := 0
+	for _, r := range rs {
+		if r.start < pos { // overlapping blocks: keep the first
+			if r.end <= pos {
+				continue
+			}
+			r.start = pos
+		}
+		if r.start > pos && strings.TrimSpace(d.Text[pos:r.start]) != "" {
+			out = append(out, region{pos, r.start, doc.BlockBody})
+		}
+		if r.kind == "" {
+			r.kind = doc.BlockBody
+		}
+		out = append(out, r)
+		pos = r.end
+	}
+	if pos < len(d.Text) && strings.TrimSpace(d.Text[pos:]) != "" {
+		out = append(out, region{pos, len(d.Text), doc.BlockBody})
+	}
+	return out
+}
+
+// split segments text[lo:hi] line by line, calling onSent for each sentence and onTok for
+// each token (either may be nil).
+func (s *Segmenter) split(text string, lo, hi int, onSent func(start, end int), onTok func(tok)) {
+	var l line
+	l.text = text
+	l.lex = s.lex
+	var starts []int
+	for lo < hi {
+		e := strings.IndexByte(text[lo:hi], '\n')
+		if e < 0 {
+			e = hi
+		} else {
+			e += lo
+		}
+		l.toks = tokenize(text, lo, e, s.lex, l.toks[:0])
+		if onTok != nil {
+			for _, t := range l.toks {
+				onTok(t)
+			}
+		}
+		if onSent != nil && len(l.toks) > 0 {
+			starts = l.boundaries(starts[:0])
+			for k, st := range starts {
+				end := len(l.toks)
+				if k+1 < len(starts) {
+					end = starts[k+1]
+				}
+				onSent(l.toks[st].s, l.toks[end-1].e)
+			}
+		}
+		lo = e + 1
+	}
+}

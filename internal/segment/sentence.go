@@ -1,0 +1,431 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line holds the tokens of one line and decides where its sentences start.
+type line struct {
+	text string
+	toks []tok
+	lex  *lexicon
+	// start[i] is true when a sentence starts at token i; nonTerm[i] when token i is a
+	// period that cannot end a sentence (the dot of a list marker).
+	start   []bool
+	nonTerm []bool
+}
+
+// boundaries marks the sentence starts of the line's tokens and returns them as token
+// indices (the first is always 0 when there are tokens).
+func (l *line) boundaries(out []int) []int {
+	n := len(l.toks)
+	if n == 0 {
+		return out
+	}
+	l.start = resizeBool(l.start, n)
+	l.nonTerm = resizeBool(l.nonTerm, n)
+	l.start[0] = true
+	l.markLists()
+	for i := 0; i < n; i++ {
+		if l.nonTerm[i] {
+			continue
+		}
+		if !l.isTerminal(i) {
+			continue
+		}
+		// Closing quotes and brackets, and further marks glued to the terminal, belong to
+		// this sentence.
+		j := i + 1
+		for j < n && l.toks[j].s == l.toks[j-1].e && l.isCloser(j) {
+			j++
+		}
+		if j >= n {
+			break
+		}
+		if l.toks[j].s == l.toks[j-1].e {
+			// No space after the mark: "information.As", "Jr.'s", "1.5".
+			continue
+		}
+		// "(Ibid.). Next": the last glued mark decides, not the abbreviation.
+		for k := j - 1; k > i; k-- {
+			if c := l.text[l.toks[k].s]; c == '.' || c == '!' || c == '?' {
+				i = k
+				break
+			}
+		}
+		if l.breakAfter(i, j) {
+			l.start[j] = true
+		}
+		i = j - 1
+	}
+	for i := 0; i < n; i++ {
+		if l.start[i] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// isTerminal reports whether token i may end a sentence.
+func (l *line) isTerminal(i int) bool {
+	t := l.toks[i]
+	switch t.k {
+	case kAbbr, kInitial:
+		return true
+	case kPunct:
+		switch c := l.text[t.s]; c {
+		case '.', '!', '?':
+			return true
+		}
+		return strings.HasPrefix(l.text[t.s:t.e], "…")
+	}
+	return false
+}
+
+// isCloser reports whether token j, glued to the mark before it, closes what the mark ends.
+func (l *line) isCloser(j int) bool {
+	t := l.toks[j]
+	if t.k != kPunct {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l.text[t.s:t.e])
+	switch r {
+	case '"', '\'', '”', '’', ')', ']', '}', '»', '›', '.', '!', '?', '…':
+		return true
+	}
+	return false
+}
+
+// dots counts the dots of an ellipsis token (…" counts three); 1 for a plain period.
+func (l *line) dots(t tok) int {
+	s := l.text[t.s:t.e]
+	if strings.HasPrefix(s, "…") {
+		return 3 * strings.Count(s, "…")
+	}
+	return strings.Count(s, ".")
+}
+
+// breakAfter decides whether a sentence ends after the mark at token i, given that token j
+// (after white space) comes next.
+func (l *line) breakAfter(i, j int) bool {
+	// Trailing punctuation with no word after it stays with the sentence (". . .", "! ! !").
+	w := l.nextWord(j)
+	hasWordLater := false
+	for k := j; k < len(l.toks); k++ {
+		if l.toks[k].k != kPunct {
+			hasWordLater = true
+			break
+		}
+	}
+	if !hasWordLater {
+		return false
+	}
+	t := l.toks[i]
+	nx := l.toks[j]
+	switch t.k {
+	case kAbbr:
+		return l.breakAfterAbbr(i, t, w)
+	case kInitial:
+		return l.breakAfterInitial(i, t, w)
+	}
+	mark := l.text[t.s]
+	if mark == '!' || mark == '?' {
+		return w >= 0 && l.opensSentence(w)
+	}
+	d := l.dots(t)
+	if d == 3 {
+		// An ellipsis inside a sentence ("I mean ... well"), unless it closes a quotation.
+		closedQuote := j == i+2 && l.isQuoteMark(i+1)
+		return closedQuote && w == j && l.isUpper(w)
+	}
+	// A period (or two, or four and more dots).
+	if l.text[nx.s] == '.' || strings.HasPrefix(l.text[nx.s:nx.e], "…") {
+		return true // "compounds. . . . The", "Sentence. .. Next"
+	}
+	if w < 0 {
+		return true
+	}
+	if l.isLower(w) {
+		return false
+	}
+	if l.isDigit(w) {
+		// "She has $100.00. 20 more" breaks; "N°. 1026" does not.
+		return i > 0 && l.toks[i-1].e == t.s && l.toks[i-1].k == kWord
+	}
+	return true
+}
+
+// breakAfterAbbr decides for an abbreviation that ends with a period.
+func (l *line) breakAfterAbbr(i int, t tok, w int) bool {
+	if w < 0 || !l.isUpper(w) {
+		return false
+	}
+	switch t.abbr {
+	case abbrTitle, abbrName, abbrNumber:
+		return false
+	case abbrFinal:
+		// "Pitt, Briggs & Co. It closed", but not "Samsung Co. Ltd."
+		if wt := l.toks[w]; wt.k == kAbbr && wt.abbr != abbrTitle {
+			return false
+		}
+		return true
+	}
+	// Dotted (U.S., a.m.) and prefix abbreviations: a new sentence only before a usual
+	// sentence opener, and only when what precedes could be a sentence ("At 5 a.m. Mr. Smith
+	// went" holds no sentence before "Mr.").
+	if s := l.text[t.s:t.e]; strings.EqualFold(s, "e.g.") || strings.EqualFold(s, "i.e.") || strings.EqualFold(s, "cf.") || strings.EqualFold(s, "vs.") {
+		return false
+	}
+	if !l.isStarter(w) {
+		return false
+	}
+	return l.wordsBefore(i) >= 3
+}
+
+// breakAfterInitial decides for one letter and a period: "Jonas E. Smith" holds an initial,
+// "you and I. Did you" ends a sentence.
+func (l *line) breakAfterInitial(i int, t tok, w int) bool {
+	if w < 0 || !l.isUpper(w) {
+		return false
+	}
+	if r := firstRune(l.text[t.s:t.e]); unicode.IsLower(r) {
+		return false // "p. 55", "v. Then": lower-case letters abbreviate
+	}
+	if i == 0 {
+		return false
+	}
+	p := l.toks[i-1]
+	switch p.k {
+	case kInitial, kAbbr:
+		return false
+	case kWord:
+		pr := firstRune(l.text[p.s:p.e])
+		return unicode.IsLower(pr) || l.isStarter(w) && l.wordsBefore(i) >= 3 && !unicode.IsUpper(pr)
+	case kNum:
+		return true
+	}
+	return l.isStarter(w)
+}
+
+// wordsBefore counts word tokens from the current sentence start up to token i.
+func (l *line) wordsBefore(i int) int {
+	n := 0
+	for k := i - 1; k >= 0; k-- {
+		if l.toks[k].k != kPunct {
+			n++
+		}
+		if l.start[k] {
+			break
+		}
+	}
+	return n
+}
+
+// nextWord returns the first token at or after j that is not an opening quote, bracket or
+// dash, or -1.
+func (l *line) nextWord(j int) int {
+	for k := j; k < len(l.toks); k++ {
+		t := l.toks[k]
+		if t.k != kPunct {
+			return k
+		}
+		r, _ := utf8.DecodeRuneInString(l.text[t.s:t.e])
+		switch r {
+		case '"', '\'', '“', '‘', '«', '‹', '(', '[', '{', '-', '–', '—', '¿', '¡':
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// opensSentence reports whether token w can start a sentence: a capitalised word, a number,
+// or anything that is not a lower-case word.
+func (l *line) opensSentence(w int) bool {
+	return !l.isLower(w) && l.toks[w].k != kPunct || l.isUpper(w)
+}
+
+func (l *line) isQuoteMark(j int) bool {
+	r := firstRune(l.text[l.toks[j].s:l.toks[j].e])
+	return r == '"' || r == '\'' || r == '”' || r == '’' || r == '»'
+}
+
+func (l *line) isUpper(w int) bool {
+	return unicode.IsUpper(firstRune(l.text[l.toks[w].s:l.toks[w].e]))
+}
+
+func (l *line) isLower(w int) bool {
+	return unicode.IsLower(firstRune(l.text[l.toks[w].s:l.toks[w].e]))
+}
+
+func (l *line) isDigit(w int) bool {
+	return unicode.IsDigit(firstRune(l.text[l.toks[w].s:l.toks[w].e]))
+}
+
+// isStarter reports whether token w is a usual sentence opener or a title ("Mr.").
+func (l *line) isStarter(w int) bool {
+	t := l.toks[w]
+	if t.k == kAbbr && t.abbr == abbrTitle {
+		return true
+	}
+	return l.lex.starters[l.text[t.s:t.e]]
+}
+
+// isBullet reports whether r marks a list item.
+func isBullet(r rune) bool {
+	switch r {
+	case '•', '◦', '‣', '⁃', '▪', '●', '∙', '■', '□', '➢', '►', '▸':
+		return true
+	}
+	return false
+}
+
+// marker is a list-item marker candidate: "1.", "2)", "3.)", "a.", "b)".
+type marker struct {
+	tok    int // first token of the marker
+	end    int // token after the marker
+	dot    int // token index of the marker's period, or -1
+	value  int // 1 for "1", "a", "A"
+	style  uint8
+	bullet bool // preceded by a bullet
+}
+
+const (
+	styleDot uint8 = iota + 1
+	styleParen
+	styleDotParen
+	styleLetterDot
+	styleLetterParen
+)
+
+// markLists finds bullets and numbered or lettered list items and starts a sentence at each.
+func (l *line) markLists() {
+	toks := l.toks
+	var cands []marker
+	for i, t := range toks {
+		r := firstRune(l.text[t.s:t.e])
+		if t.k == kPunct && isBullet(r) {
+			if i > 0 {
+				l.start[i] = true
+			}
+			continue
+		}
+		bullet := i > 0 && toks[i-1].k == kPunct && isBullet(firstRune(l.text[toks[i-1].s:toks[i-1].e]))
+		if i > 0 && toks[i-1].e == t.s && !bullet {
+			continue
+		}
+		if m, ok := l.markerAt(i); ok {
+			m.bullet = bullet
+			cands = append(cands, m)
+		}
+	}
+	accept := make([]bool, len(cands))
+	for a := range cands {
+		if cands[a].bullet {
+			accept[a] = true
+			continue
+		}
+		if cands[a].value != 1 {
+			continue
+		}
+		// Dotted items must open the line ("1. The first item 2. The second"); "1)" items
+		// may run inside a sentence ("by 1) taking ... and 2) judging").
+		if st := cands[a].style; (st == styleDot || st == styleLetterDot) && cands[a].tok != 0 {
+			continue
+		}
+		chain := []int{a}
+		for b := a + 1; b < len(cands); b++ {
+			last := cands[chain[len(chain)-1]]
+			if cands[b].style == last.style && cands[b].value == last.value+1 {
+				chain = append(chain, b)
+			}
+		}
+		if len(chain) >= 2 {
+			for _, c := range chain {
+				accept[c] = true
+			}
+		}
+	}
+	for a, m := range cands {
+		if !accept[a] {
+			continue
+		}
+		if m.dot >= 0 {
+			l.nonTerm[m.dot] = true
+		}
+		if !m.bullet && m.tok > 0 {
+			l.start[m.tok] = true
+		}
+	}
+}
+
+// markerAt reads a list marker starting at token i.
+func (l *line) markerAt(i int) (marker, bool) {
+	toks := l.toks
+	t := toks[i]
+	s := l.text[t.s:t.e]
+	m := marker{tok: i, dot: -1}
+	glued := func(k int) bool { return k < len(toks) && toks[k].s == toks[k-1].e }
+	is := func(k int, c string) bool { return k < len(toks) && l.text[toks[k].s:toks[k].e] == c }
+	spaced := func(k int) bool { return k >= len(toks) || toks[k].s > toks[k-1].e }
+	switch {
+	case t.k == kNum && len(s) <= 2:
+		v := 0
+		for _, c := range s {
+			v = v*10 + int(c-'0')
+		}
+		m.value = v
+		switch {
+		case glued(i+1) && is(i+1, ".") && glued(i+2) && is(i+2, ")") && spaced(i+3):
+			m.style, m.dot, m.end = styleDotParen, i+1, i+3
+		case glued(i+1) && is(i+1, ".") && spaced(i+2):
+			m.style, m.dot, m.end = styleDot, i+1, i+2
+		case glued(i+1) && is(i+1, ")") && spaced(i+2):
+			m.style, m.end = styleParen, i+2
+		default:
+			return m, false
+		}
+	case t.k == kInitial && unicode.IsLetter(firstRune(s)):
+		m.value = letterValue(s)
+		m.dot = i
+		if glued(i+1) && is(i+1, ")") {
+			if !spaced(i + 2) {
+				return m, false
+			}
+			m.style, m.end = styleLetterDot, i+2
+		} else if spaced(i + 1) {
+			m.style, m.end = styleLetterDot, i+1
+		} else {
+			return m, false
+		}
+	case t.k == kWord && utf8.RuneCountInString(s) == 1 && glued(i+1) && is(i+1, ")") && spaced(i+2):
+		m.value = letterValue(s)
+		m.style, m.end = styleLetterParen, i+2
+	default:
+		return m, false
+	}
+	if m.value <= 0 || m.end >= len(toks) {
+		return m, false
+	}
+	return m, true
+}
+
+// letterValue is the position of a letter in the alphabet (a=1), or 0.
+func letterValue(s string) int {
+	r := unicode.ToLower(firstRune(s))
+	if r < 'a' || r > 'z' {
+		return 0
+	}
+	return int(r-'a') + 1
+}
+
+func resizeBool(b []bool, n int) []bool {
+	if cap(b) < n {
+		return make([]bool, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
