@@ -3,7 +3,9 @@ package pipeline
 import (
 	"context"
 
+	"github.com/parallax-news/parallax/internal/align"
 	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/frame"
 )
 
 // Report builds the run-level report over analysed documents: actors linked across the run
@@ -12,6 +14,10 @@ func (p *Pipeline) Report(ctx context.Context, docs []*doc.Document, compare boo
 	r := &doc.Report{Schema: doc.SchemaVersion, Documents: docs, Entities: []doc.Entity{}}
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	if compare {
+		r.Claims = align.Claims(docs, r.Entities)
+		r.Framing = frame.Analyze(docs, r.Entities, r.Claims)
 	}
 	return r, nil
 }

@@ -1,0 +1,644 @@
+package align
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/doc"
+)
+
+// Options tune the grouping. The zero value is not useful; start from DefaultOptions.
+type Options struct {
+	// Pair is the least cosine similarity for two propositions of different documents to
+	// be one claim; Join the least similarity for a proposition to join an existing group.
+	Pair, Join float64
+	// Contest is the least similarity at which opposite polarity makes a group contested.
+	Contest float64
+	// Block caps the posting list of a feature that is paired all against all; longer lists
+	// are paired within a sliding window of Window entries, which keeps the cost linear.
+	Block, Window int
+	// Restate is the least similarity between two propositions of one document in a group.
+	Restate float64
+	// MaxSupport is the longest support span in bytes.
+	MaxSupport int
+}
+
+// DefaultOptions are the settings measured on the seeds and ECB+ dev topics.
+func DefaultOptions() Options {
+	return Options{Pair: 0.25, Join: 0.25, Restate: 0.45, Contest: 0.75, Block: 48, Window: 24, MaxSupport: 600}
+}
+
+// Aligner groups propositions into claims.
+type Aligner struct {
+	lx  *Lexicon
+	opt Options
+}
+
+// New builds an aligner with the embedded lexicon.
+func New(opt Options) (*Aligner, error) {
+	lx, err := LoadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &Aligner{lx: lx, opt: opt}, nil
+}
+
+var defaultAligner = sync.OnceValues(func() (*Aligner, error) { return New(DefaultOptions()) })
+
+// Claims groups the propositions of docs into claims with the default aligner. The embedded
+// lexicon is validated by the package tests; should it ever fail to load, Claims returns no
+// claims rather than panic.
+func Claims(docs []*doc.Document, entities []doc.Entity) []doc.Claim {
+	a, err := defaultAligner()
+	if err != nil {
+		return nil
+	}
+	return a.Claims(docs, entities)
+}
+
+// group is a set of propositions taken for one claim.
+type group struct {
+	members  []*unit
+	centroid map[string]float64
+	norm     float64
+}
+
+func (g *group) add(u *unit) {
+	g.members = append(g.members, u)
+	for _, f := range u.vec {
+		g.centroid[f.key] += f.w / u.norm
+	}
+	var s float64
+	for _, w := range g.centroid {
+		s += w * w
+	}
+	g.norm = math.Sqrt(s)
+}
+
+func (g *group) cos(u *unit) float64 {
+	if g.norm == 0 || u.norm == 0 {
+		return 0
+	}
+	var dot float64
+	for _, f := range u.vec {
+		dot += f.w * g.centroid[f.key]
+	}
+	return dot / (g.norm * u.norm)
+}
+
+func (g *group) hasDoc(d int) bool {
+	for _, m := range g.members {
+		if m.doc == d {
+			return true
+		}
+	}
+	return false
+}
+
+type pair struct {
+	a, b *unit
+	sim  float64
+}
+
+// Claims groups the propositions of docs into claims.
+func (a *Aligner) Claims(docs []*doc.Document, entities []doc.Entity) []doc.Claim {
+	ents := make(map[string]doc.Entity, len(entities))
+	for _, e := range entities {
+		ents[e.ID] = e
+	}
+	for _, d := range docs {
+		for _, e := range d.Entities {
+			if _, ok := ents[e.ID]; !ok {
+				ents[e.ID] = e
+			}
+		}
+	}
+	var units []*unit
+	for di, d := range docs {
+		for _, u := range docUnits(a.lx, di, d, ents) {
+			if u.span.Len() > a.opt.MaxSupport {
+				u.span.End = cutAt(d.Text, u.span.Start, u.span.Start+a.opt.MaxSupport)
+			}
+			u.id = len(units)
+			units = append(units, u)
+		}
+	}
+	if len(units) == 0 {
+		return []doc.Claim{}
+	}
+	weigh(units)
+	pairs := a.candidates(units)
+	groups := a.cluster(units, pairs)
+	return a.emit(docs, units, groups)
+}
+
+// weigh turns base weights into rarity-weighted, sorted vectors.
+func weigh(units []*unit) {
+	df := map[string]int{}
+	for _, u := range units {
+		for k := range u.feats {
+			df[k]++
+		}
+	}
+	n := float64(len(units))
+	for _, u := range units {
+		u.vec = u.vec[:0]
+		var s float64
+		for k, b := range u.feats {
+			w := b * math.Log(1+n/float64(df[k]))
+			u.vec = append(u.vec, fw{k, w})
+			s += w * w
+		}
+		sort.Slice(u.vec, func(i, j int) bool { return u.vec[i].key < u.vec[j].key })
+		u.norm = math.Sqrt(s)
+	}
+}
+
+// cosine of two units, and the part of the dot product carried by content (not actors).
+func cosine(a, b *unit) (sim, content float64) {
+	if a.norm == 0 || b.norm == 0 {
+		return 0, 0
+	}
+	var dot float64
+	i, j := 0, 0
+	for i < len(a.vec) && j < len(b.vec) {
+		switch {
+		case a.vec[i].key < b.vec[j].key:
+			i++
+		case a.vec[i].key > b.vec[j].key:
+			j++
+		default:
+			p := a.vec[i].w * b.vec[j].w
+			dot += p
+			switch a.vec[i].key[:2] {
+			case kindClass, kindWord, kindEvent, kindNumber, kindTime:
+				content += p
+			}
+			i++
+			j++
+		}
+	}
+	d := a.norm * b.norm
+	return dot / d, content / d
+}
+
+// candidates pairs propositions of different documents that share a feature, all against
+// all within short posting lists and within a sliding window in long ones.
+func (a *Aligner) candidates(units []*unit) []pair {
+	post := map[string][]*unit{}
+	for _, u := range units {
+		for _, f := range u.vec {
+			post[f.key] = append(post[f.key], u)
+		}
+	}
+	keys := make([]string, 0, len(post))
+	for k := range post {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	seen := map[[2]int]bool{}
+	var out []pair
+	try := func(x, y *unit) {
+		if x.doc == y.doc {
+			return
+		}
+		if x.id > y.id {
+			x, y = y, x
+		}
+		k := [2]int{x.id, y.id}
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		sim, content := cosine(x, y)
+		if sim >= a.opt.Join && content >= sim*0.35 {
+			out = append(out, pair{x, y, sim})
+		}
+	}
+	for _, k := range keys {
+		p := post[k]
+		if len(p) < 2 || strings.HasPrefix(k, kindContext) {
+			continue
+		}
+		w := len(p)
+		if len(p) > a.opt.Block {
+			w = a.opt.Window
+		}
+		for i := range p {
+			for j := i + 1; j < len(p) && j <= i+w; j++ {
+				try(p[i], p[j])
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].sim != out[j].sim {
+			return out[i].sim > out[j].sim
+		}
+		if out[i].a.id != out[j].a.id {
+			return out[i].a.id < out[j].a.id
+		}
+		return out[i].b.id < out[j].b.id
+	})
+	return out
+}
+
+// cluster takes pairs best first: two free propositions open a group; a free one joins the
+// group of the other when it is close to the group as a whole; two groups merge only when
+// their centroids are as close as a good pair.
+func (a *Aligner) cluster(units []*unit, pairs []pair) []*group {
+	of := make([]*group, len(units))
+	var groups []*group
+	for _, p := range pairs {
+		ga, gb := of[p.a.id], of[p.b.id]
+		switch {
+		case ga == nil && gb == nil:
+			if p.sim < a.opt.Pair {
+				continue
+			}
+			g := &group{centroid: map[string]float64{}}
+			g.add(p.a)
+			g.add(p.b)
+			of[p.a.id], of[p.b.id] = g, g
+			groups = append(groups, g)
+		case ga != nil && gb == nil:
+			if a.canJoin(ga, p.b) {
+				ga.add(p.b)
+				of[p.b.id] = ga
+			}
+		case ga == nil && gb != nil:
+			if a.canJoin(gb, p.a) {
+				gb.add(p.a)
+				of[p.a.id] = gb
+			}
+		}
+	}
+	var out []*group
+	for _, g := range groups {
+		if len(g.members) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// canJoin lets u into g when it is close to the group as a whole and, if the group already
+// holds a proposition of u's document, close to that one too (a document restating its
+// claim), so that one document's neighbouring sentences do not chain distinct claims.
+func (a *Aligner) canJoin(g *group, u *unit) bool {
+	if g.cos(u) < a.opt.Join {
+		return false
+	}
+	for _, m := range g.members {
+		if m.doc == u.doc {
+			if sim, _ := cosine(m, u); sim < a.opt.Restate {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (a *Aligner) emit(docs []*doc.Document, units []*unit, groups []*group) []doc.Claim {
+	grouped := make([]bool, len(units))
+	var claims []doc.Claim
+	for _, g := range groups {
+		sort.Slice(g.members, func(i, j int) bool { return g.members[i].id < g.members[j].id })
+		for _, m := range g.members {
+			grouped[m.id] = true
+		}
+		claims = append(claims, a.claim(docs, g))
+	}
+	for _, u := range units {
+		if grouped[u.id] || !claimWorthy(u) {
+			continue
+		}
+		g := &group{centroid: map[string]float64{}}
+		g.add(u)
+		claims = append(claims, a.claim(docs, g))
+	}
+	sort.SliceStable(claims, func(i, j int) bool {
+		ci, cj := claims[i], claims[j]
+		ni, nj := docCount(ci), docCount(cj)
+		if ni != nj {
+			return ni > nj
+		}
+		si, sj := ci.Support[0], cj.Support[0]
+		if si.Doc != sj.Doc {
+			return si.Doc < sj.Doc
+		}
+		return si.Start < sj.Start
+	})
+	for i := range claims {
+		claims[i].ID = fmt.Sprintf("c%03d", i+1)
+	}
+	return claims
+}
+
+func docCount(c doc.Claim) int {
+	n, last := 0, -1
+	for _, s := range c.Support {
+		if s.Doc != last {
+			n++
+			last = s.Doc
+		}
+	}
+	return n
+}
+
+// claimWorthy keeps a lone proposition as a single-source claim when it says something
+// about someone: an actor or an event, and a predicate or several content words.
+func claimWorthy(u *unit) bool {
+	var actor, content int
+	for k := range u.feats {
+		switch k[:2] {
+		case kindEntity, kindEvent:
+			actor++
+		case kindClass, kindNumber, kindTime:
+			content += 2
+		case kindWord:
+			content++
+		}
+	}
+	return (actor > 0 || len(u.events) > 0) && content >= 2 || content >= 5
+}
+
+func (a *Aligner) claim(docs []*doc.Document, g *group) doc.Claim {
+	c := doc.Claim{}
+	docsIn := map[int]bool{}
+	actorCount := map[string]int{}
+	negs := 0
+	for _, m := range g.members {
+		d := docs[m.doc]
+		c.Support = append(c.Support, doc.Support{
+			Doc: m.doc, Start: m.span.Start, End: m.span.End, Text: d.Text[m.span.Start:m.span.End],
+			AttributedTo: m.attrib, Upstream: m.up,
+		})
+		docsIn[m.doc] = true
+		for _, x := range m.actors {
+			actorCount[x]++
+		}
+		if m.neg {
+			negs++
+		}
+	}
+	c.Actors = topKeys(actorCount, 4)
+	c.Predicate = predicate(g)
+	c.Polarity = "asserted"
+	if 2*negs > len(g.members) {
+		c.Polarity = "negated"
+	}
+	c.Gist = gist(docs, g)
+	c.Independent, c.Note = independence(g)
+	switch {
+	case len(docsIn) < 2:
+		c.Status = doc.SingleSource
+		c.Independent = 1
+	default:
+		c.Status = doc.Corroborated
+		if why := a.contest(g); why != "" {
+			c.Status = doc.Contested
+			c.Polarity = "mixed"
+			c.Note = strings.TrimPrefix(c.Note+"; "+why, "; ")
+		}
+	}
+	return c
+}
+
+// contest finds incompatible versions inside a group: different counts of the same thing,
+// different dates, or opposite polarity between near-paraphrases.
+func (a *Aligner) contest(g *group) string {
+	for i, x := range g.members {
+		for _, y := range g.members[i+1:] {
+			if x.doc == y.doc {
+				continue
+			}
+			for noun, nx := range x.numbers {
+				if ny, ok := y.numbers[noun]; ok && nx != ny {
+					return fmt.Sprintf("numbers differ: %s vs %s %s", nx, ny, noun)
+				}
+			}
+			if len(x.dates) > 0 && len(y.dates) > 0 && !shareAny(x.dates, y.dates) && sameEvent(x, y) {
+				return fmt.Sprintf("dates differ: %s vs %s", x.dates[0], y.dates[0])
+			}
+			if x.neg != y.neg {
+				if sim, _ := cosine(x, y); sim >= a.opt.Contest {
+					return "one document asserts what another denies"
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func sameEvent(x, y *unit) bool {
+	for _, e := range x.events {
+		for _, f := range y.events {
+			if e == f {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func shareAny(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y || strings.HasPrefix(x, y) || strings.HasPrefix(y, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// independence counts the independent sources behind a group: documents repeating the same
+// upstream source or printing near-identical passages count once.
+func independence(g *group) (int, string) {
+	var docIDs []int
+	for _, m := range g.members {
+		if len(docIDs) == 0 || docIDs[len(docIDs)-1] != m.doc {
+			docIDs = appendUniqueInt(docIDs, m.doc)
+		}
+	}
+	parent := map[int]int{}
+	var find func(int) int
+	find = func(x int) int {
+		if p, ok := parent[x]; ok && p != x {
+			r := find(p)
+			parent[x] = r
+			return r
+		}
+		return x
+	}
+	var notes []string
+	for i, x := range g.members {
+		for _, y := range g.members[i+1:] {
+			if x.doc == y.doc || find(x.doc) == find(y.doc) {
+				continue
+			}
+			why := ""
+			switch {
+			case x.up != "" && strings.EqualFold(x.up, y.up):
+				why = "both via " + x.up
+			case x.attrib != "" && strings.EqualFold(x.attrib, y.attrib):
+				why = "both attribute it to " + x.attrib
+			case nearDuplicate(x.stems, y.stems):
+				why = "near-identical passages (shared copy)"
+			}
+			if why != "" {
+				parent[find(y.doc)] = find(x.doc)
+				notes = appendUnique(notes, why)
+			}
+		}
+	}
+	roots := map[int]bool{}
+	for _, d := range docIDs {
+		roots[find(d)] = true
+	}
+	return len(roots), strings.Join(notes, "; ")
+}
+
+func appendUniqueInt(xs []int, x int) []int {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+// nearDuplicate reports whether two stem sequences share most of their word trigrams.
+func nearDuplicate(a, b []string) bool {
+	if len(a) < 8 || len(b) < 8 {
+		return false
+	}
+	sh := func(s []string) map[string]bool {
+		m := map[string]bool{}
+		for i := 0; i+3 <= len(s); i++ {
+			m[s[i]+" "+s[i+1]+" "+s[i+2]] = true
+		}
+		return m
+	}
+	x, y := sh(a), sh(b)
+	inter := 0
+	for k := range x {
+		if y[k] {
+			inter++
+		}
+	}
+	return float64(inter) >= 0.6*float64(min(len(x), len(y)))
+}
+
+func topKeys(m map[string]int, n int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if m[keys[i]] != m[keys[j]] {
+			return m[keys[i]] > m[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	if len(keys) > n {
+		keys = keys[:n]
+	}
+	return keys
+}
+
+// predicate names the group's predicate: its most frequent event code, else its heaviest
+// synonym class.
+func predicate(g *group) string {
+	codes := map[string]int{}
+	for _, m := range g.members {
+		for _, e := range m.events {
+			codes[e]++
+		}
+	}
+	if k := topKeys(codes, 1); len(k) > 0 {
+		return "cameo:" + k[0]
+	}
+	best, bw := "", 0.0
+	for k, w := range g.centroid {
+		if strings.HasPrefix(k, kindClass) && (w > bw || w == bw && k < best) {
+			best, bw = k, w
+		}
+	}
+	return strings.TrimPrefix(best, kindClass)
+}
+
+// leading connectives dropped from a gist.
+var connectives = []string{"however", "thus", "additionally", "in addition", "first", "second", "meanwhile", "moreover", "as a reminder", "and", "but", "so", "also", "still", "yet", "in words", "today"}
+
+// gist is a short readable form of the group: the member closest to the group, without
+// leading connectives and attribution, cut at a word boundary.
+func gist(docs []*doc.Document, g *group) string {
+	best, bs := g.members[0], -1.0
+	for _, m := range g.members {
+		s := g.cos(m)
+		if m.attrib == "" {
+			s += 0.05
+		}
+		if s > bs+1e-9 {
+			best, bs = m, s
+		}
+	}
+	t := strings.Join(strings.Fields(docs[best.doc].Text[best.span.Start:best.span.End]), " ")
+	for changed := true; changed; {
+		changed = false
+		lt := strings.ToLower(t)
+		for _, c := range connectives {
+			if strings.HasPrefix(lt, c+", ") || strings.HasPrefix(lt, c+" ") && len(c) > 4 {
+				t = strings.TrimLeft(t[len(c):], " ,")
+				changed = true
+				break
+			}
+		}
+		if strings.HasPrefix(lt, "according to ") {
+			if i := strings.Index(t, ", "); i > 0 && i < 60 {
+				t = t[i+2:]
+				changed = true
+			}
+		}
+	}
+	t = strings.TrimRight(t, " .,;:")
+	const max = 140
+	if len(t) > max {
+		cut := strings.LastIndexByte(t[:max], ' ')
+		if cut < 40 {
+			cut = max
+		}
+		for cut > 0 && !utf8.RuneStart(t[cut]) {
+			cut--
+		}
+		t = t[:cut] + "…"
+	}
+	if r, n := utf8.DecodeRuneInString(t); n > 0 && unicode.IsLower(r) {
+		t = string(unicode.ToUpper(r)) + t[n:]
+	}
+	return t
+}
+
+// cutAt shortens a span end to at most max, at a word boundary and a rune start.
+func cutAt(text string, start, max int) int {
+	if max >= len(text) {
+		return len(text)
+	}
+	e := max
+	for e > start && text[e] != ' ' {
+		e--
+	}
+	if e <= start {
+		e = max
+		for e > start && !utf8.RuneStart(text[e]) {
+			e--
+		}
+	}
+	return e
+}

@@ -1,0 +1,171 @@
+package align
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/doc"
+)
+
+func TestLexiconLoads(t *testing.T) {
+	lx, err := LoadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"meeting", "talks", "assistance", "condemned", "treaty"} {
+		if len(lx.single[stem(w)]) == 0 {
+			t.Errorf("%q has no class", w)
+		}
+	}
+}
+
+func TestLexiconErrors(t *testing.T) {
+	tests := []struct {
+		name, data, want string
+	}{
+		{"no colon", "meet visit\n", "x.txt:1:"},
+		{"twice", "a: b\na: c\n", "x.txt:2: class \"a\" defined twice"},
+		{"empty", "# c\na: ,\n", "x.txt:2: class \"a\" has no members"},
+		{"long phrase", "a: one two three four five\n", "x.txt:1: member"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := LoadLexicon([2]string{"x.txt", tt.data})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("got %v, want error containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestStem(t *testing.T) {
+	tests := []struct{ name, a, b string }{
+		{"plural", "talks", "talk"},
+		{"ing", "meeting", "meet"},
+		{"ed", "condemned", "condemn"},
+		{"e", "strikes", "strike"},
+		{"ily", "militarily", "military"},
+		{"doubled", "planned", "plan"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if stem(tt.a) != stem(tt.b) {
+				t.Errorf("stem(%q)=%q, stem(%q)=%q, want equal", tt.a, stem(tt.a), tt.b, stem(tt.b))
+			}
+		})
+	}
+}
+
+func TestClauses(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"plain", "The minister left for the capital on Monday.", []string{"The minister left for the capital on Monday."}},
+		{"despite", "The mayor has no intention of resigning, despite the fact that the council voted against him.",
+			[]string{"The mayor has no intention of resigning", "despite the fact that the council voted against him."}},
+		{"fragment", "The storm hit the coast at night. roads to which, by the way, nobody had access for days.",
+			[]string{"The storm hit the coast at night.", "roads to which, by the way, nobody had access for days."}},
+		{"short pieces merge", "He came, but left.", []string{"He came, but left."}},
+		{"and verb", "The union condemned the \"reckless plan\" and demanded talks with the owners of the mill.",
+			[]string{"The union condemned the \"reckless plan\"", "and demanded talks with the owners of the mill."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range clauses(tt.text, doc.Span{Start: 0, End: len(tt.text)}) {
+				got = append(got, tt.text[c.Start:c.End])
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("clauses(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// story builds documents with name mentions for the listed actor names.
+func story(texts []string, actors map[string]string) []*doc.Document {
+	var docs []*doc.Document
+	for i, tx := range texts {
+		d := &doc.Document{ID: string(rune('a' + i)), Text: tx}
+		for name, id := range actors {
+			for off := 0; ; {
+				k := strings.Index(tx[off:], name)
+				if k < 0 {
+					break
+				}
+				s := off + k
+				d.Mentions = append(d.Mentions, doc.Mention{Start: s, End: s + len(name), Text: name, Type: "GPE", Kind: doc.MentionName, Entity: id})
+				off = s + len(name)
+			}
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+func TestClaimsParaphrase(t *testing.T) {
+	actors := map[string]string{"Norland": "NOR", "Osterby": "OST", "Kalm": "P1", "Vessa": "P2"}
+	docs := story([]string{
+		"Norland's envoy Vessa travelled to Osterby to meet President Kalm. Osterby will not send military assistance to Norland, officials said. A ferry sank in the northern bay, killing twelve people.",
+		"After talks in Osterby, Vessa and Kalm spoke to reporters. Kalm has no intention of arming Norland. The harvest festival drew record crowds to the old market square this year.",
+	}, actors)
+	claims := Claims(docs, nil)
+	find := func(doc0, doc1 string) *doc.Claim {
+		for i, c := range claims {
+			var a, b bool
+			for _, s := range c.Support {
+				a = a || s.Doc == 0 && strings.Contains(s.Text, doc0)
+				b = b || s.Doc == 1 && strings.Contains(s.Text, doc1)
+			}
+			if a && b {
+				return &claims[i]
+			}
+		}
+		return nil
+	}
+	for _, p := range [][2]string{{"to meet President Kalm", "After talks in Osterby"}, {"will not send military assistance", "no intention of arming"}} {
+		c := find(p[0], p[1])
+		if c == nil || c.Status != "corroborated" {
+			t.Errorf("no corroborated claim for %q ~ %q; got %+v", p[0], p[1], claims)
+		}
+	}
+	if c := find("to meet President Kalm", "no intention of arming"); c != nil {
+		t.Errorf("visit and no-aid fell into one claim %s", c.ID)
+	}
+	for _, c := range claims {
+		for _, s := range c.Support {
+			if docs[s.Doc].Text[s.Start:s.End] != s.Text {
+				t.Errorf("claim %s support text %q is not the slice at %d:%d", c.ID, s.Text, s.Start, s.End)
+			}
+		}
+		if c.Status == doc.SingleSource && len(c.Support) != 1 {
+			t.Errorf("single-source claim %s has %d supports", c.ID, len(c.Support))
+		}
+	}
+	if got := Claims(docs, nil); !reflect.DeepEqual(got, claims) {
+		t.Error("two runs gave different claims")
+	}
+}
+
+func TestContestedNumbers(t *testing.T) {
+	docs := story([]string{
+		"The flood in Norland killed twelve people on Tuesday, rescuers said.",
+		"Rescuers said the flood in Norland killed 30 people on Tuesday.",
+	}, map[string]string{"Norland": "NOR"})
+	claims := Claims(docs, nil)
+	if len(claims) == 0 || claims[0].Status != doc.Contested {
+		t.Fatalf("got %+v, want a contested claim first", claims)
+	}
+}
+
+func TestIndependence(t *testing.T) {
+	wire := "The Norland parliament approved the new fisheries law by a wide margin on Friday evening after a long debate."
+	docs := story([]string{wire, wire}, map[string]string{"Norland": "NOR"})
+	claims := Claims(docs, nil)
+	if len(claims) == 0 || claims[0].Status != doc.Corroborated || claims[0].Independent != 1 {
+		t.Fatalf("got %+v, want corroborated with one independent source", claims)
+	}
+}

@@ -1,0 +1,297 @@
+package align
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/doc"
+)
+
+// Feature kinds and their base weights (multiplied by the feature's rarity in the run).
+const (
+	kindClass   = "c:"
+	kindEntity  = "e:"
+	kindContext = "x:" // an actor of the sentence around a clause
+	kindCountry = "k:"
+	kindEvent   = "v:"
+	kindTime    = "t:"
+	kindNumber  = "n:"
+	kindWord    = "w:"
+	kindNeg     = "c:_neg"
+)
+
+var baseWeight = map[string]float64{
+	kindClass: 1.6, kindEntity: 1.2, kindContext: 0.5, kindCountry: 0.6,
+	kindEvent: 1.2, kindTime: 1.4, kindNumber: 1.0, kindWord: 0.55, kindNeg: 1.0,
+}
+
+// unit is one proposition: a clause of one document with its features.
+type unit struct {
+	id      int
+	doc     int
+	span    doc.Span
+	feats   map[string]float64 // feature -> base weight
+	vec     []fw               // weighted features, sorted by key
+	norm    float64
+	neg     bool
+	numbers map[string]string // noun stem -> number
+	dates   []string
+	actors  []string
+	attrib  string // who the clause is attributed to
+	up      string // upstream source (an agency) when known
+	quoted  bool
+	stems   []string // content stems in order, for near-duplicate detection
+	events  []string // CAMEO codes in the clause
+}
+
+type fw struct {
+	key string
+	w   float64
+}
+
+var numberWords = map[string]string{
+	"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15",
+	"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
+	"dozen": "12", "dozens": "dozens", "hundreds": "hundreds", "thousands": "thousands",
+}
+
+// agencies are upstream sources whose copy outlets reprint.
+var agencies = map[string]bool{
+	"reuters": true, "associated press": true, "ap": true, "afp": true, "agence france-presse": true,
+	"tass": true, "ria novosti": true, "xinhua": true, "efe": true, "ansa": true, "dpa": true,
+	"interfax": true, "irna": true, "anadolu": true, "bloomberg": true, "upi": true, "pti": true,
+}
+
+// docUnits extracts the propositions of document di.
+func docUnits(lx *Lexicon, di int, d *doc.Document, ents map[string]doc.Entity) []*unit {
+	if d.Error != "" || d.Text == "" {
+		return nil
+	}
+	ments := append([]doc.Mention(nil), d.Mentions...)
+	sort.SliceStable(ments, func(i, j int) bool { return ments[i].Start < ments[j].Start })
+	var out []*unit
+	for _, s := range sentences(d) {
+		if s.End-s.Start < 8 {
+			continue
+		}
+		ctxActors := actorsIn(ments, s.Span(), ents)
+		for _, c := range clauses(d.Text, s.Span()) {
+			u := buildUnit(lx, di, d, c, ments, ents)
+			if u == nil {
+				continue
+			}
+			u.quoted = s.Voice == "quoted"
+			for _, a := range ctxActors {
+				if _, ok := u.feats[kindEntity+a]; !ok {
+					u.feats[kindContext+a] = baseWeight[kindContext]
+				}
+			}
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+func actorsIn(ments []doc.Mention, sp doc.Span, ents map[string]doc.Entity) []string {
+	i := sort.Search(len(ments), func(i int) bool { return ments[i].Start >= sp.Start })
+	var out []string
+	for ; i < len(ments) && ments[i].Start < sp.End; i++ {
+		if ments[i].Entity != "" && ments[i].End <= sp.End {
+			out = appendUnique(out, ments[i].Entity)
+		}
+	}
+	return out
+}
+
+func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Mention, ents map[string]doc.Entity) *unit {
+	text := d.Text[sp.Start:sp.End]
+	ws := scanWords(text)
+	if len(ws) < 3 {
+		return nil
+	}
+	u := &unit{doc: di, span: sp, feats: map[string]float64{}, numbers: map[string]string{}}
+	lower := make([]string, len(ws))
+	stems := make([]string, len(ws))
+	for i, w := range ws {
+		lower[i] = strings.ToLower(text[w.start:w.end])
+		stems[i] = stem(lower[i])
+	}
+	// Mentions: their words are actors, not content words.
+	inMention := make([]bool, len(ws))
+	mi := sort.Search(len(ments), func(i int) bool { return ments[i].Start >= sp.Start })
+	for ; mi < len(ments) && ments[mi].Start < sp.End; mi++ {
+		m := ments[mi]
+		if m.End > sp.End {
+			continue
+		}
+		for i, w := range ws {
+			if w.start >= m.Start-sp.Start && w.end <= m.End-sp.Start {
+				inMention[i] = true
+			}
+		}
+		if m.Entity == "" {
+			continue
+		}
+		u.actors = appendUnique(u.actors, m.Entity)
+		u.feats[kindEntity+m.Entity] = baseWeight[kindEntity]
+		if e, ok := ents[m.Entity]; ok && e.Country != "" {
+			u.feats[kindCountry+e.Country] = baseWeight[kindCountry]
+		}
+	}
+	// Synonym classes, phrases first.
+	covered := make([]bool, len(ws))
+	for i := 0; i < len(ws); i++ {
+		for _, p := range lx.phrases[stems[i]] {
+			if i+len(p.stems) > len(ws) || !equalStems(stems[i:i+len(p.stems)], p.stems) {
+				continue
+			}
+			addClass(u, p.class)
+			for k := i; k < i+len(p.stems); k++ {
+				covered[k] = true
+			}
+		}
+		if cs, ok := lx.single[stems[i]]; ok {
+			for _, c := range cs {
+				addClass(u, c)
+			}
+			covered[i] = true
+		} else if cs, ok := lx.single[lower[i]]; ok {
+			for _, c := range cs {
+				addClass(u, c)
+			}
+			covered[i] = true
+		}
+	}
+	for i := range ws {
+		if n, ok := number(lower[i]); ok {
+			noun := ""
+			for k := i + 1; k < len(ws) && k <= i+3; k++ {
+				if _, isNum := number(lower[k]); !isNum && !lx.stop[stems[k]] && lower[k] != "and" {
+					noun = stems[k]
+					break
+				}
+			}
+			if noun != "" {
+				u.numbers[noun] = n
+			}
+			u.feats[kindNumber+n] = baseWeight[kindNumber]
+			continue
+		}
+		if lx.stop[lower[i]] || lx.stop[stems[i]] || len(stems[i]) < 3 {
+			continue
+		}
+		u.stems = append(u.stems, stems[i])
+		if !covered[i] && !inMention[i] {
+			u.feats[kindWord+stems[i]] = baseWeight[kindWord]
+		}
+	}
+	for _, t := range d.Times {
+		if t.Start >= sp.Start && t.End <= sp.End && t.Value != "" && (t.Type == "DATE" || t.Type == "") {
+			v := t.Value
+			if len(v) > 10 {
+				v = v[:10]
+			}
+			u.dates = append(u.dates, v)
+			u.feats[kindTime+v] = baseWeight[kindTime]
+		}
+	}
+	for _, e := range d.Events {
+		if e.Trigger.Start >= sp.Start && e.Trigger.End <= sp.End && e.CAMEO != "" {
+			u.events = append(u.events, e.CAMEO)
+			if len(e.CAMEO) >= 2 {
+				u.feats[kindEvent+e.CAMEO[:2]] = baseWeight[kindEvent]
+			}
+			if e.Polarity == "negated" {
+				u.neg = true
+			}
+		}
+	}
+	if _, ok := u.feats[kindClass+negClass]; ok {
+		u.neg = true
+		u.feats[kindNeg] = baseWeight[kindNeg]
+	}
+	u.attrib, u.up = attribution(d, sp, ents)
+	if len(u.feats) == 0 {
+		return nil
+	}
+	return u
+}
+
+func addClass(u *unit, c string) { u.feats[kindClass+c] = baseWeight[kindClass] }
+
+func equalStems(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func number(w string) (string, bool) {
+	if n, ok := numberWords[w]; ok {
+		return n, true
+	}
+	c := strings.ReplaceAll(w, ",", "")
+	if _, err := strconv.ParseFloat(c, 64); err == nil && len(c) < 10 {
+		// Years are dates, not counts.
+		if len(c) == 4 && (strings.HasPrefix(c, "19") || strings.HasPrefix(c, "20")) {
+			return "", false
+		}
+		return c, true
+	}
+	return "", false
+}
+
+// attribution names the source a clause is attributed to (an attribution or quotation
+// overlapping it) and the upstream agency when that source is one.
+func attribution(d *doc.Document, sp doc.Span, ents map[string]doc.Entity) (src, upstream string) {
+	name := func(id, text string) string {
+		if e, ok := ents[id]; ok && e.Name != "" {
+			return e.Name
+		}
+		if text != "" {
+			return text
+		}
+		return id
+	}
+	for _, a := range d.Attributions {
+		if a.Claim.Span().Overlaps(sp) || a.Cue.Span().Overlaps(sp) {
+			src = name(a.Source, a.SourceText)
+			chain := append([]string{src}, a.Via...)
+			for _, c := range chain {
+				if agencies[strings.ToLower(name(c, c))] {
+					upstream = name(c, c)
+				}
+			}
+			if src != "" {
+				return src, upstream
+			}
+		}
+	}
+	for _, q := range d.Quotes {
+		qs := doc.Span{Start: q.Start, End: q.End}
+		if qs.Overlaps(sp) && 2*overlap(qs, sp) >= min(qs.Len(), sp.Len()) {
+			src = name(q.Speaker, q.SpeakerText)
+			for _, c := range append([]string{src}, q.Via...) {
+				if agencies[strings.ToLower(name(c, c))] {
+					upstream = name(c, c)
+				}
+			}
+			if src != "" {
+				return src, upstream
+			}
+		}
+	}
+	return "", ""
+}
+
+func overlap(a, b doc.Span) int {
+	s, e := max(a.Start, b.Start), min(a.End, b.End)
+	if e < s {
+		return 0
+	}
+	return e - s
+}

@@ -1,0 +1,364 @@
+package frame
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/doc"
+)
+
+// Framer computes framing with a loaded lexicon.
+type Framer struct{ lx *Lexicon }
+
+// New builds a framer with the embedded lexicons.
+func New() (*Framer, error) {
+	lx, err := LoadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &Framer{lx: lx}, nil
+}
+
+var defaultFramer = sync.OnceValues(New)
+
+// Analyze computes the framing of every actor in every document with the embedded
+// lexicons. The lexicons are validated by the package tests; should they ever fail to load,
+// Analyze returns no framing rather than panic.
+func Analyze(docs []*doc.Document, entities []doc.Entity, claims []doc.Claim) []doc.Framing {
+	f, err := defaultFramer()
+	if err != nil {
+		return nil
+	}
+	return f.Analyze(docs, entities, claims)
+}
+
+// word is a word's byte range in the text, lower-cased.
+type word struct {
+	start, end int
+	lower      string
+}
+
+func words(t string, from, to int) []word {
+	var out []word
+	i := from
+	for i < to {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		s := i
+		for i < to {
+			r, n = utf8.DecodeRuneInString(t[i:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				i += n
+				continue
+			}
+			if (r == '-' || r == '\'' || r == '\u2019') && i+n < to {
+				r2, _ := utf8.DecodeRuneInString(t[i+n:])
+				if unicode.IsLetter(r2) {
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, word{s, i, strings.ToLower(t[s:i])})
+	}
+	return out
+}
+
+// Analyze computes the framing of every actor in every document.
+func (f *Framer) Analyze(docs []*doc.Document, entities []doc.Entity, claims []doc.Claim) []doc.Framing {
+	var out []doc.Framing
+	for di, d := range docs {
+		if d.Error != "" || d.Text == "" {
+			continue
+		}
+		out = append(out, f.document(di, d, claims)...)
+	}
+	return out
+}
+
+type actorFrame struct {
+	names     map[string]int
+	nameOrder []string
+	terms     map[string]*doc.Term
+	tone      float64
+	toneN     int
+	first     int
+}
+
+func (f *Framer) document(di int, d *doc.Document, claims []doc.Claim) []doc.Framing {
+	mask := Voice(d)
+	own := func(s, e int) bool {
+		for i := s; i < e && i < len(mask); i++ {
+			if mask[i] {
+				return false
+			}
+		}
+		return true
+	}
+	ments := append([]doc.Mention(nil), d.Mentions...)
+	sort.SliceStable(ments, func(i, j int) bool { return ments[i].Start < ments[j].Start })
+	actors := map[string]*actorFrame{}
+	get := func(id string, at int) *actorFrame {
+		a := actors[id]
+		if a == nil {
+			a = &actorFrame{names: map[string]int{}, terms: map[string]*doc.Term{}, first: at}
+			actors[id] = a
+		}
+		return a
+	}
+	for _, m := range ments {
+		if m.Entity == "" || m.Start < 0 || m.End > len(d.Text) || !own(m.Start, m.End) {
+			continue
+		}
+		a := get(m.Entity, m.Start)
+		if m.Kind == doc.MentionPronoun {
+			continue
+		}
+		name := strings.Join(strings.Fields(d.Text[m.Start:m.End]), " ")
+		key := strings.ToLower(name)
+		if _, ok := a.names[key]; !ok {
+			a.nameOrder = append(a.nameOrder, name)
+		}
+		a.names[key]++
+	}
+	sents := d.Sentences
+	if len(sents) == 0 {
+		sents = []doc.Sentence{{Start: 0, End: len(d.Text)}}
+	}
+	for _, s := range sents {
+		ws := words(d.Text, s.Start, s.End)
+		// Loaded terms in the outlet's voice, given to the actor they qualify.
+		for i := 0; i < len(ws); i++ {
+			for _, t := range f.lx.terms[ws[i].lower] {
+				if !matchTerm(ws[i:], t) {
+					continue
+				}
+				sp := doc.Span{Start: ws[i].start, End: ws[i+len(t)-1].end}
+				if !own(sp.Start, sp.End) {
+					continue
+				}
+				id := qualified(d.Text, ments, s.Span(), sp)
+				if id == "" {
+					continue
+				}
+				a := get(id, sp.Start)
+				term := strings.Join(t, " ")
+				tt := a.terms[term]
+				if tt == nil {
+					tt = &doc.Term{Term: term}
+					a.terms[term] = tt
+				}
+				tt.Count++
+				tt.Spans = append(tt.Spans, d.TextSpan(sp))
+				break
+			}
+		}
+		// Tone: the valence of the outlet's own words in sentences naming the actor.
+		var ids []string
+		for _, m := range mentionsIn(ments, s.Span()) {
+			if m.Entity != "" && own(m.Start, m.End) {
+				ids = appendUnique(ids, m.Entity)
+			}
+		}
+		if len(ids) == 0 {
+			continue
+		}
+		v, n := f.valence(ws, own)
+		for _, id := range ids {
+			a := get(id, s.Start)
+			a.tone += v
+			a.toneN += n
+		}
+	}
+	ids := make([]string, 0, len(actors))
+	for id := range actors {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if actors[ids[i]].first != actors[ids[j]].first {
+			return actors[ids[i]].first < actors[ids[j]].first
+		}
+		return ids[i] < ids[j]
+	})
+	var out []doc.Framing
+	for _, id := range ids {
+		a := actors[id]
+		if len(a.names) == 0 && len(a.terms) == 0 {
+			continue
+		}
+		fr := doc.Framing{Doc: di, Entity: id, Names: a.sortedNames(), Terms: a.sortedTerms()}
+		fr.Tone = math.Round(compound(a.tone)*1000) / 1000
+		fr.Omissions = omissions(di, id, claims)
+		out = append(out, fr)
+	}
+	return out
+}
+
+func (a *actorFrame) sortedNames() []string {
+	names := append([]string(nil), a.nameOrder...)
+	sort.SliceStable(names, func(i, j int) bool {
+		return a.names[strings.ToLower(names[i])] > a.names[strings.ToLower(names[j])]
+	})
+	if names == nil {
+		names = []string{}
+	}
+	return names
+}
+
+func (a *actorFrame) sortedTerms() []doc.Term {
+	out := make([]doc.Term, 0, len(a.terms))
+	for _, t := range a.terms {
+		out = append(out, *t)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Term < out[j].Term
+	})
+	return out
+}
+
+func matchTerm(ws []word, t []string) bool {
+	if len(ws) < len(t) {
+		return false
+	}
+	for k, w := range t {
+		if ws[k].lower != w && ws[k].lower != w+"s" && ws[k].lower != w+"es" {
+			return false
+		}
+	}
+	return true
+}
+
+func mentionsIn(ments []doc.Mention, sp doc.Span) []doc.Mention {
+	i := sort.Search(len(ments), func(i int) bool { return ments[i].Start >= sp.Start })
+	j := i
+	for j < len(ments) && ments[j].Start < sp.End {
+		j++
+	}
+	return ments[i:j]
+}
+
+// qualified finds the actor a loaded term at sp qualifies: the mention holding it ("the
+// Russian dictator"), else the nearest mention in the sentence within a short distance,
+// skipping mentions that are the target of a preposition ("aggression against Ukraine").
+func qualified(text string, ments []doc.Mention, sent, sp doc.Span) string {
+	best, bd := "", 1<<30
+	for _, m := range mentionsIn(ments, sent) {
+		if m.Entity == "" {
+			continue
+		}
+		ms := doc.Span{Start: m.Start, End: m.End}
+		if ms.Contains(sp) {
+			return m.Entity
+		}
+		var dist int
+		switch {
+		case m.Start >= sp.End:
+			dist = m.Start - sp.End
+			if prepositionBefore(text, m.Start) {
+				continue
+			}
+		case m.End <= sp.Start:
+			dist = sp.Start - m.End
+		default:
+			dist = 0
+		}
+		if dist <= 60 && dist < bd {
+			best, bd = m.Entity, dist
+		}
+	}
+	return best
+}
+
+var targetPrepositions = []string{"against", "on", "in", "at", "into", "toward", "towards", "over", "from"}
+
+func prepositionBefore(text string, at int) bool {
+	before := strings.TrimRight(text[:at], " ")
+	before = strings.TrimSuffix(strings.TrimSuffix(before, " the"), " The")
+	for _, p := range targetPrepositions {
+		if strings.HasSuffix(strings.ToLower(before), " "+p) {
+			return true
+		}
+	}
+	return false
+}
+
+var negators = map[string]bool{"not": true, "no": true, "never": true, "without": true, "nor": true, "neither": true, "hardly": true}
+
+// valence sums the valence of the outlet's own words, flipping words negated just before.
+func (f *Framer) valence(ws []word, own func(s, e int) bool) (float64, int) {
+	var sum float64
+	n := 0
+	for i, w := range ws {
+		v, ok := f.lx.valence[w.lower]
+		if !ok || !own(w.start, w.end) {
+			continue
+		}
+		for k := max(0, i-3); k < i; k++ {
+			if negators[ws[k].lower] || strings.HasSuffix(ws[k].lower, "n't") {
+				v = -0.7 * v
+				break
+			}
+		}
+		sum += v
+		n++
+	}
+	return sum, n
+}
+
+// compound squashes a valence sum into [-1, 1] the way VADER's compound score does.
+func compound(s float64) float64 {
+	if s == 0 {
+		return 0
+	}
+	return s / math.Sqrt(s*s+15)
+}
+
+// omissions lists the claims other documents make about the actor that document di does
+// not make.
+func omissions(di int, id string, claims []doc.Claim) []string {
+	var out []string
+	for _, c := range claims {
+		if !contains(c.Actors, id) {
+			continue
+		}
+		here, other := false, false
+		for _, s := range c.Support {
+			if s.Doc == di {
+				here = true
+			} else {
+				other = true
+			}
+		}
+		if other && !here {
+			out = append(out, c.ID)
+		}
+	}
+	return out
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func appendUnique(xs []string, x string) []string {
+	if contains(xs, x) {
+		return xs
+	}
+	return append(xs, x)
+}

@@ -1,0 +1,124 @@
+package frame
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/doc"
+)
+
+func mention(text, form, id string, kind string, nth int) doc.Mention {
+	off := 0
+	for i := 0; ; i++ {
+		k := strings.Index(text[off:], form)
+		if k < 0 {
+			return doc.Mention{}
+		}
+		if i == nth {
+			s := off + k
+			return doc.Mention{Start: s, End: s + len(form), Text: form, Type: "PERSON", Kind: kind, Entity: id}
+		}
+		off += k + len(form)
+	}
+}
+
+func TestLexiconLoads(t *testing.T) {
+	lx, err := LoadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lx.terms["dictator"]) == 0 || lx.valence["hero"] <= 0 {
+		t.Error("embedded lexicons lack basic entries")
+	}
+}
+
+func TestVoice(t *testing.T) {
+	tests := []struct {
+		name, text string
+		masked     []string
+		own        []string
+	}{
+		{"closed", `The mayor called it "a reckless plan" on Monday.`, []string{"reckless"}, []string{"mayor", "Monday"}},
+		{"unclosed runs to paragraph end", "He said \"the tyrant will fall\nThe tyrant spoke.", []string{"will fall"}, []string{"The tyrant spoke"}},
+		{"curly", "She denounced \u201cbrutal raids\u201d by police.", []string{"brutal"}, []string{"police"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := Voice(&doc.Document{Text: tt.text})
+			for _, w := range tt.masked {
+				i := strings.Index(tt.text, w)
+				if !m[i] {
+					t.Errorf("%q in %q is not masked", w, tt.text)
+				}
+			}
+			for _, w := range tt.own {
+				i := strings.LastIndex(tt.text, w)
+				if m[i] {
+					t.Errorf("%q in %q is masked, want outlet voice", w, tt.text)
+				}
+			}
+		})
+	}
+}
+
+func TestAnalyze(t *testing.T) {
+	text := "Dictator Kalm met Vessa. \"Kalm is a tyrant,\" Vessa said. The Norland regime of Kalm welcomed the brave Vessa. Kalm condemned \"unprovoked aggression\"."
+	d := &doc.Document{Text: text, Sentences: []doc.Sentence{{0, 24, "", ""}, {25, 57, "", ""}, {58, 110, "", ""}, {111, len(text), "", ""}}}
+	d.Mentions = []doc.Mention{
+		mention(text, "Kalm", "P1", doc.MentionName, 0),
+		mention(text, "Vessa", "P2", doc.MentionName, 0),
+		mention(text, "Kalm", "P1", doc.MentionName, 1),
+		mention(text, "Vessa", "P2", doc.MentionName, 1),
+		mention(text, "Kalm", "P1", doc.MentionName, 2),
+		mention(text, "the brave Vessa", "P2", doc.MentionNominal, 0),
+		mention(text, "Kalm", "P1", doc.MentionName, 3),
+	}
+	claims := []doc.Claim{{ID: "c1", Actors: []string{"P1"}, Support: []doc.Support{{Doc: 1}}}}
+	got := Analyze([]*doc.Document{d}, nil, claims)
+	byID := map[string]doc.Framing{}
+	for _, f := range got {
+		byID[f.Entity] = f
+	}
+	terms := func(id string) []string {
+		var out []string
+		for _, tm := range byID[id].Terms {
+			out = append(out, tm.Term)
+			for _, s := range tm.Spans {
+				if text[s.Start:s.End] != s.Text {
+					t.Errorf("span text %q is not the slice at %d:%d", s.Text, s.Start, s.End)
+				}
+			}
+		}
+		return out
+	}
+	tests := []struct {
+		name   string
+		id     string
+		want   []string
+		absent []string
+	}{
+		{"outlet's own labels", "P1", []string{"dictator", "regime"}, []string{"tyrant", "unprovoked", "aggression"}},
+		{"praise", "P2", []string{"brave"}, []string{"dictator"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := strings.Join(terms(tt.id), ",")
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("terms of %s = %q, want %q", tt.id, got, w)
+				}
+			}
+			for _, w := range tt.absent {
+				if strings.Contains(got, w) {
+					t.Errorf("terms of %s = %q, must not hold %q", tt.id, got, w)
+				}
+			}
+		})
+	}
+	if f := byID["P1"]; len(f.Omissions) != 1 || f.Omissions[0] != "c1" {
+		t.Errorf("omissions of P1 = %v, want [c1]", f.Omissions)
+	}
+	if byID["P2"].Tone <= byID["P1"].Tone {
+		t.Errorf("tone of P2 = %v, P1 = %v; want P2 (brave, welcomed) above P1 (dictator, regime)", byID["P2"].Tone, byID["P1"].Tone)
+	}
+}
