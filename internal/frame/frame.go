@@ -135,6 +135,7 @@ func (f *Framer) document(di int, d *doc.Document, claims []doc.Claim) []doc.Fra
 	}
 	for _, s := range sents {
 		ws := words(d.Text, s.Start, s.End)
+		termOf := map[int]string{} // word start -> actor a loaded term was given to
 		// Loaded terms in the outlet's voice, given to the actor they qualify.
 		for i := 0; i < len(ws); i++ {
 			for _, t := range f.lx.terms[ws[i].lower] {
@@ -150,6 +151,9 @@ func (f *Framer) document(di int, d *doc.Document, claims []doc.Claim) []doc.Fra
 					continue
 				}
 				a := get(id, sp.Start)
+				for k := i; k < i+len(t); k++ {
+					termOf[ws[k].start] = id
+				}
 				term := strings.Join(t, " ")
 				tt := a.terms[term]
 				if tt == nil {
@@ -171,8 +175,14 @@ func (f *Framer) document(di int, d *doc.Document, claims []doc.Claim) []doc.Fra
 		if len(ids) == 0 {
 			continue
 		}
-		v, n := f.valence(ws, own)
 		for _, id := range ids {
+			// A loaded term given to another actor says nothing of this one.
+			v, n := f.valence(ws, func(st, en int) bool {
+				if other, ok := termOf[st]; ok && other != id {
+					return false
+				}
+				return own(st, en)
+			})
 			a := get(id, s.Start)
 			a.tone += v
 			a.toneN += n
