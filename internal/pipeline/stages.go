@@ -7,6 +7,7 @@ import (
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/ingest"
 	"github.com/parallax-news/parallax/internal/lang"
+	"github.com/parallax-news/parallax/internal/quote"
 	"github.com/parallax-news/parallax/internal/segment"
 )
 
@@ -17,6 +18,12 @@ func buildStages(cfg Config) ([]stage, error) {
 	stages := []stage{
 		{"segment", func(_ context.Context, d *doc.Document) error { segment.Segment(d); return nil }},
 	}
+	// quote runs after entity and timex (it reads mentions and times) and before event.
+	quotes, err := quote.New()
+	if err != nil {
+		return nil, err
+	}
+	stages = append(stages, stage{"quote", quotes.Extract})
 	return stages, nil
 }
 

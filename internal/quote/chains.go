@@ -1,0 +1,126 @@
+package quote
+
+import (
+	"sort"
+
+	"github.com/parallax-news/parallax/internal/doc"
+)
+
+// chains sets Via on quotes and attributions whose cue lies inside another one's content:
+// "according to The Times, analysts have found that ..." makes The Times the channel of the
+// analysts' finding. Via lists the channels nearest first.
+func (w *work) chains() {
+	items := w.items
+	if len(items) < 2 {
+		return
+	}
+	order := make([]int, len(items))
+	for i := range order {
+		order[i] = i
+	}
+	// Outer (longer) contents first, so their own chains are known when inner ones copy them.
+	sort.SliceStable(order, func(a, b int) bool {
+		return items[order[a]].content.Len() > items[order[b]].content.Len()
+	})
+	via := make([][]string, len(items))
+	for _, ii := range order {
+		in := &items[ii]
+		best := -1
+		for _, oi := range order {
+			if oi == ii {
+				continue
+			}
+			out := &items[oi]
+			if !out.src.ok() || out.content.Len() <= in.content.Len() {
+				continue
+			}
+			if out.content.Start <= in.cueStart && in.cueStart < out.content.End {
+				if best < 0 || out.content.Len() < items[best].content.Len() {
+					best = oi
+				}
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		name := items[best].src.entity
+		if name == "" {
+			name = items[best].src.text
+		}
+		own := in.src.entity
+		if own == "" {
+			own = in.src.text
+		}
+		if name == own {
+			via[ii] = via[best]
+			continue
+		}
+		v := []string{name}
+		for _, u := range via[best] {
+			if u != v[len(v)-1] {
+				v = append(v, u)
+			}
+		}
+		via[ii] = v
+	}
+	for i, it := range items {
+		if len(via[i]) == 0 {
+			continue
+		}
+		if it.quote >= 0 {
+			w.d.Quotes[it.quote].Via = via[i]
+		}
+		if it.attr >= 0 {
+			w.d.Attributions[it.attr].Via = via[i]
+		}
+	}
+}
+
+// voices marks each sentence: "quoted" when quotations cover most of it, "attributed" when
+// it holds an attribution or reported speech, else "outlet".
+func (w *work) voices() {
+	d := w.d
+	if len(d.Sentences) == 0 {
+		return
+	}
+	quoted := make([]int, len(d.Sentences))
+	attributed := make([]bool, len(d.Sentences))
+	for _, q := range d.Quotes {
+		if q.Kind == doc.QuoteIndirect {
+			markRange(d, q.Start, q.End, attributed)
+			continue
+		}
+		if q.Cue != nil || q.Kind == doc.QuoteDirect {
+			for s := d.SentenceAt(q.Start); s >= 0 && s < len(d.Sentences) && d.Sentences[s].Start < q.End; s++ {
+				lo, hi := max(q.Start, d.Sentences[s].Start), min(q.End, d.Sentences[s].End)
+				if hi > lo {
+					quoted[s] += hi - lo
+				}
+			}
+			if q.Cue != nil {
+				markRange(d, q.Cue.Start, q.Cue.End, attributed)
+			}
+		}
+	}
+	for _, a := range d.Attributions {
+		markRange(d, a.Claim.Start, a.Claim.End, attributed)
+		markRange(d, a.Cue.Start, a.Cue.End, attributed)
+	}
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		switch {
+		case quoted[i]*2 > s.End-s.Start:
+			s.Voice = "quoted"
+		case attributed[i] || quoted[i] > 0:
+			s.Voice = "attributed"
+		default:
+			s.Voice = "outlet"
+		}
+	}
+}
+
+func markRange(d *doc.Document, start, end int, mark []bool) {
+	for s := d.SentenceAt(start); s >= 0 && s < len(d.Sentences) && d.Sentences[s].Start < end; s++ {
+		mark[s] = true
+	}
+}

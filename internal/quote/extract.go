@@ -1,0 +1,340 @@
+package quote
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/parallax-news/parallax/internal/doc"
+)
+
+// Extractor finds quotations and attributions. Build it once with New; it is safe for
+// concurrent use.
+type Extractor struct {
+	lx   *Lexicon
+	pool sync.Pool
+}
+
+// New loads the embedded cue lexicon.
+func New() (*Extractor, error) {
+	lx, err := LoadLexicon("data/cues.txt", cuesFile)
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{lx: lx}, nil
+}
+
+// Extract fills d.Quotes, d.Attributions and each sentence's Voice.
+func (x *Extractor) Extract(ctx context.Context, d *doc.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	w, _ := x.pool.Get().(*work)
+	if w == nil {
+		w = &work{}
+	}
+	w.reset(x.lx, d)
+	w.run()
+	x.pool.Put(w)
+	return nil
+}
+
+// who is a resolved speaker or source.
+type who struct {
+	s, e   int // token range of the words naming it; s < 0 when none
+	text   string
+	entity string
+	coord  bool // the cue's subject is shared with an earlier verb ("... and reiterated")
+}
+
+func (w who) ok() bool { return w.text != "" || w.entity != "" }
+
+// cue is a cue verb or phrase found in the text.
+type cue struct {
+	i, j   int // tokens [i, j)
+	info   cueInfo
+	phrase bool
+	used   bool // governs a direct quotation
+	subj   who
+	done   bool // subject computed
+}
+
+// item is a quote or attribution under construction, kept for chains and voice.
+type item struct {
+	content  doc.Span
+	src      who
+	cueStart int
+	quote    int // index in d.Quotes, or -1
+	attr     int // index in d.Attributions, or -1
+}
+
+// work is the per-document scratch state.
+type work struct {
+	lx      *Lexicon
+	d       *doc.Document
+	toks    []tok
+	qs      []qspan
+	cues    []cue
+	cueAt   []int  // token index -> cue index+1
+	inQuote []bool // token inside a quotation of clause length
+	sentLo  []int  // first token of each sentence
+	sentHi  []int  // one past the last token of each sentence
+	menEnd  map[int]int
+	items   []item
+	lastSp  []who // recent speakers, for pronoun fallback
+}
+
+func (w *work) reset(lx *Lexicon, d *doc.Document) {
+	w.lx, w.d = lx, d
+	w.toks = tokenize(d.Text, w.toks)
+	w.qs = w.qs[:0]
+	w.cues = w.cues[:0]
+	w.items = w.items[:0]
+	w.lastSp = w.lastSp[:0]
+	w.sentLo = w.sentLo[:0]
+	w.sentHi = w.sentHi[:0]
+	if cap(w.cueAt) < len(w.toks) {
+		w.cueAt = make([]int, len(w.toks))
+	}
+	w.cueAt = w.cueAt[:len(w.toks)]
+	clear(w.cueAt)
+	if w.menEnd == nil {
+		w.menEnd = map[int]int{}
+	}
+	clear(w.menEnd)
+}
+
+func (w *work) run() {
+	d := w.d
+	d.Quotes = d.Quotes[:0]
+	d.Attributions = d.Attributions[:0]
+	if d.Quotes == nil {
+		d.Quotes = []doc.Quote{}
+	}
+	if d.Attributions == nil {
+		d.Attributions = []doc.Attribution{}
+	}
+	if len(w.toks) == 0 {
+		return
+	}
+	w.assignSentences()
+	w.annotate()
+	w.qs = pairQuotes(w.toks, w.qs)
+	w.markQuoted()
+	w.findCues()
+	w.quotations()
+	w.reported()
+	w.chains()
+	w.voices()
+	sort.SliceStable(d.Quotes, func(a, b int) bool { return d.Quotes[a].Start < d.Quotes[b].Start })
+	sort.SliceStable(d.Attributions, func(a, b int) bool {
+		return d.Attributions[a].Claim.Start < d.Attributions[b].Claim.Start
+	})
+}
+
+// assignSentences gives every token a sentence, from d.Sentences when the segmenter ran and
+// from a simple split otherwise.
+func (w *work) assignSentences() {
+	toks := w.toks
+	if len(w.d.Sentences) > 0 {
+		ss := w.d.Sentences
+		k := 0
+		for i := range toks {
+			for k < len(ss)-1 && toks[i].s >= ss[k].End {
+				k++
+			}
+			toks[i].sent = k
+		}
+	} else {
+		k := 0
+		for i := range toks {
+			if i > 0 && (toks[i].para || endsSentence(toks, i-1)) {
+				k++
+			}
+			toks[i].sent = k
+		}
+	}
+	n := toks[len(toks)-1].sent + 1
+	for range n {
+		w.sentLo = append(w.sentLo, -1)
+		w.sentHi = append(w.sentHi, -1)
+	}
+	for i := range toks {
+		s := toks[i].sent
+		if w.sentLo[s] < 0 {
+			w.sentLo[s] = i
+		}
+		w.sentHi[s] = i + 1
+	}
+	// Sentences without tokens borrow an empty range.
+	for s := range w.sentLo {
+		if w.sentLo[s] < 0 {
+			w.sentLo[s], w.sentHi[s] = 0, 0
+		}
+	}
+}
+
+// endsSentence reports whether a sentence ends after token i (fallback splitter).
+func endsSentence(toks []tok, i int) bool {
+	t := &toks[i]
+	next := &toks[i+1]
+	if t.kind == tQuote && t.dir != dirOpen && i > 0 {
+		p := &toks[i-1]
+		if p.punct('.') || p.punct('!') || p.punct('?') {
+			return next.cap || next.kind == tQuote
+		}
+		return false
+	}
+	if t.punct('.') || t.punct('!') || t.punct('?') {
+		if next.kind == tQuote && next.dir != dirOpen {
+			return false
+		}
+		return next.cap || next.kind == tQuote || (next.kind == tWord && next.low[0] >= '0' && next.low[0] <= '9')
+	}
+	return false
+}
+
+// annotate copies part-of-speech tags, mention starts/ends and time expressions onto tokens.
+func (w *work) annotate() {
+	d := w.d
+	toks := w.toks
+	if len(d.Tokens) > 0 {
+		k := 0
+		for i := range toks {
+			for k < len(d.Tokens) && d.Tokens[k].Start < toks[i].s {
+				k++
+			}
+			if k < len(d.Tokens) && d.Tokens[k].Start == toks[i].s {
+				toks[i].tag = d.Tokens[k].Tag
+			}
+		}
+	}
+	for mi, m := range d.Mentions {
+		w.menEnd[m.End] = mi + 1
+	}
+	if len(d.Times) > 0 {
+		k := 0
+		for i := range toks {
+			for k < len(d.Times) && d.Times[k].End <= toks[i].s {
+				k++
+			}
+			if k < len(d.Times) && d.Times[k].Start <= toks[i].s && toks[i].e <= d.Times[k].End {
+				toks[i].inTim = true
+			}
+		}
+	}
+}
+
+// findCues marks cue verbs and source phrases.
+func (w *work) findCues() {
+	toks := w.toks
+	for i := range toks {
+		t := &toks[i]
+		if !t.isWord() {
+			continue
+		}
+		if j, ok := w.matchPhrase(i); ok {
+			w.cues = append(w.cues, cue{i: i, j: j, phrase: true})
+			w.cueAt[i] = len(w.cues)
+			continue
+		}
+		info, ok := w.lx.forms[t.low]
+		if !ok || !w.verbLike(i, info) {
+			continue
+		}
+		w.cues = append(w.cues, cue{i: i, j: i + 1, info: info})
+		w.cueAt[i] = len(w.cues)
+	}
+}
+
+func (w *work) matchPhrase(i int) (int, bool) {
+	toks := w.toks
+outer:
+	for _, p := range w.lx.phrases {
+		if i+len(p) > len(toks) {
+			continue
+		}
+		for k, pw := range p {
+			if toks[i+k].kind != tWord || toks[i+k].low != pw {
+				continue outer
+			}
+		}
+		return i + len(p), true
+	}
+	return 0, false
+}
+
+// verbLike reports whether the cue word at i is used as a verb here.
+func (w *work) verbLike(i int, info cueInfo) bool {
+	t := &w.toks[i]
+	if t.tag != "" {
+		return strings.HasPrefix(t.tag, "VB")
+	}
+	if t.cap && i > 0 && w.toks[i-1].sent == t.sent {
+		return false // "the United States", "Reports"
+	}
+	if i > 0 {
+		p := &w.toks[i-1]
+		if p.isWord() && (determiner[p.low] && p.low != "all" && p.low != "both" || p.low == "'s" || p.low == "of") {
+			return false // "the claims", "a report", "Putin's statement"
+		}
+	}
+	if i+1 < len(w.toks) {
+		n := &w.toks[i+1]
+		if n.isWord() && (n.low == "of" || n.low == "by") && info.form != formPast && info.form != formPart {
+			return false // "reports of", "claims by"
+		}
+	}
+	return true
+}
+
+// sentRange returns the token range of token i's sentence.
+func (w *work) sentRange(i int) (int, int) {
+	s := w.toks[i].sent
+	return w.sentLo[s], w.sentHi[s]
+}
+
+// span builds a trimmed byte span over tokens [a, b), dropping outer punctuation.
+func (w *work) span(a, b int) (doc.Span, bool) {
+	toks := w.toks
+	for a < b && toks[a].kind != tWord {
+		a++
+	}
+	for b > a && toks[b-1].kind != tWord {
+		b--
+	}
+	if a >= b {
+		return doc.Span{}, false
+	}
+	return doc.Span{Start: toks[a].s, End: toks[b-1].e}, true
+}
+
+func (w *work) words(a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		if w.toks[i].isWord() {
+			n++
+		}
+	}
+	return n
+}
+
+// markQuoted flags tokens inside quotations long enough to be someone's words: cue verbs
+// there belong to the quoted speaker, not to the outlet's reporting.
+func (w *work) markQuoted() {
+	if cap(w.inQuote) < len(w.toks) {
+		w.inQuote = make([]bool, len(w.toks))
+	}
+	w.inQuote = w.inQuote[:len(w.toks)]
+	clear(w.inQuote)
+	for i := range w.qs {
+		q := &w.qs[i]
+		if w.words(q.in0, q.in1) < 4 {
+			continue
+		}
+		for k := q.in0; k < q.in1; k++ {
+			w.inQuote[k] = true
+		}
+	}
+}

@@ -1,0 +1,265 @@
+package quote
+
+import (
+	"github.com/parallax-news/parallax/internal/doc"
+)
+
+// subjects resolves every cue verb's speaker in text order, so a pronoun can fall back on
+// the speakers named before it.
+func (w *work) subjects() {
+	for ci := range w.cues {
+		c := &w.cues[ci]
+		if c.phrase {
+			continue
+		}
+		sp := w.subject(c)
+		if c.info.form == formGerund && !sp.ok() && c.i > 0 && w.toks[c.i-1].punct(',') {
+			sp.coord = true // ", saying ...": the sentence's subject speaks
+		}
+		if sp.coord {
+			sp = w.sharedSubject(ci)
+			c.subj = sp
+		}
+		if !sp.ok() {
+			// Inverted order: "..., said the minister." / "..." said Putin.
+			_, hi := w.sentRange(c.i)
+			k := c.j
+			if e := w.npRight(k, hi); e > k {
+				if e == hi || w.toks[e].kind != tWord || w.toks[e].low == "on" || w.toks[e].low == "in" ||
+					w.toks[e].low == "at" || w.toks[e].low == "who" || w.toks[e].low == "after" {
+					sp = w.resolve(k, e)
+					c.subj = sp
+				}
+			}
+		}
+		w.remember(sp)
+	}
+}
+
+// sharedSubject is the subject of a verb coordinated with an earlier one in its sentence:
+// the nearest earlier cue's subject, else the sentence's first noun phrase.
+func (w *work) sharedSubject(ci int) who {
+	c := &w.cues[ci]
+	lo, _ := w.sentRange(c.i)
+	for k := ci - 1; k >= 0; k-- {
+		p := &w.cues[k]
+		if p.i < lo {
+			break
+		}
+		if !p.phrase && p.subj.ok() {
+			return p.subj
+		}
+	}
+	// First noun phrase of the sentence, after leading connectives.
+	s := lo
+	for s < c.i && (w.toks[s].kind != tWord || leader[w.toks[s].low]) {
+		s++
+	}
+	if e := w.npRight(s, c.i); e > s {
+		return w.resolve(s, e)
+	}
+	return who{s: -1}
+}
+
+// quotations attributes each quotation: a cue right after it ("...," the minister told
+// reporters), right before it (Putin said: "..."), a cue earlier in its sentence governing a
+// quoted phrase (condemned "unprovoked aggression"), or the speaker of the quotation next to
+// it in the same paragraph ("...," he said. "..."). Quoted terms no cue governs stay
+// unattributed.
+func (w *work) quotations() {
+	w.subjects()
+	type res struct {
+		kind string
+		cue  int // cue index, -1 if none
+		sp   who
+	}
+	results := make([]res, len(w.qs))
+	for qi := range w.qs {
+		q := &w.qs[qi]
+		r := res{cue: -1}
+		full := w.isClause(q)
+		if ci, ok := w.cueAfter(q); ok && (full || w.words(q.in0, q.in1) >= 3) {
+			r = res{kind: doc.QuoteDirect, cue: ci, sp: w.cues[ci].subj}
+			w.cues[ci].used = true
+		} else if ci, sep, ok := w.cueBefore(q); ok {
+			r = res{kind: doc.QuotePartial, cue: ci, sp: w.cues[ci].subj}
+			if full && sep {
+				r.kind = doc.QuoteDirect
+				w.cues[ci].used = true
+			}
+		} else if ci, ok := w.governing(q); ok {
+			r = res{kind: doc.QuotePartial, cue: ci, sp: w.cues[ci].subj}
+		} else {
+			r.kind = doc.QuotePartial
+			if full {
+				r.kind = doc.QuoteDirect
+			}
+		}
+		results[qi] = r
+	}
+	// Quotations next to an attributed one in the same paragraph share its speaker.
+	for pass := 0; pass < 2; pass++ {
+		for qi := range w.qs {
+			if results[qi].cue >= 0 || !w.isClause(&w.qs[qi]) || !w.startsSentence(&w.qs[qi]) {
+				continue
+			}
+			for _, nb := range []int{qi - 1, qi + 1} {
+				if nb < 0 || nb >= len(w.qs) || results[nb].cue < 0 || results[nb].kind != doc.QuoteDirect {
+					continue
+				}
+				if w.adjacent(&w.qs[min(qi, nb)], &w.qs[max(qi, nb)]) {
+					results[qi] = res{kind: doc.QuoteDirect, cue: results[nb].cue, sp: results[nb].sp}
+					break
+				}
+			}
+		}
+	}
+	for qi := range w.qs {
+		q := &w.qs[qi]
+		r := results[qi]
+		sp, ok := w.span(q.in0, q.in1)
+		if !ok {
+			continue
+		}
+		out := doc.Quote{Kind: r.kind, Start: sp.Start, End: sp.End, Text: w.d.Text[sp.Start:sp.End]}
+		if !q.closed {
+			f := false
+			out.Closed = &f
+		}
+		if r.cue >= 0 {
+			c := &w.cues[r.cue]
+			ts := w.d.TextSpan(doc.Span{Start: w.toks[c.i].s, End: w.toks[c.j-1].e})
+			out.Cue = &ts
+			out.Speaker, out.SpeakerText = r.sp.entity, r.sp.text
+		}
+		w.d.Quotes = append(w.d.Quotes, out)
+		if r.cue >= 0 {
+			w.items = append(w.items, item{content: sp, src: r.sp, cueStart: w.toks[w.cues[r.cue].i].s, quote: len(w.d.Quotes) - 1, attr: -1})
+		}
+	}
+}
+
+// isClause reports whether a quotation reads as a sentence or clause rather than a term: it
+// has at least four words and either ends in punctuation inside the marks or starts with a
+// capital letter.
+func (w *work) isClause(q *qspan) bool {
+	n := w.words(q.in0, q.in1)
+	if n < 4 {
+		return false
+	}
+	last := &w.toks[q.in1-1]
+	if last.kind == tPunct && (last.punct(',') || last.punct('.') || last.punct('?') || last.punct('!')) {
+		return true
+	}
+	first := &w.toks[q.in0]
+	return first.cap || n >= 8
+}
+
+// startsSentence reports whether a quotation opens its sentence.
+func (w *work) startsSentence(q *qspan) bool {
+	lo, _ := w.sentRange(q.open)
+	return q.open == lo || w.toks[q.open].para
+}
+
+// adjacent reports whether two quotations are in one paragraph (or consecutive paragraphs)
+// with at most a short attribution between them.
+func (w *work) adjacent(a, b *qspan) bool {
+	if a.close < 0 {
+		return false
+	}
+	if b.open-a.close > 12 {
+		return false
+	}
+	for k := a.close + 1; k <= b.open; k++ {
+		if w.toks[k].para && k != b.open {
+			return false
+		}
+	}
+	return true
+}
+
+// cueAfter finds the cue that follows a quotation: `"...," the minister told reporters` or
+// `"...," said Putin`.
+func (w *work) cueAfter(q *qspan) (int, bool) {
+	if !q.closed {
+		return 0, false
+	}
+	toks := w.toks
+	k := q.close + 1
+	last := &toks[q.in1-1]
+	inner := last.punct(',') || last.punct('?') || last.punct('!') || last.low == "—" || last.low == "–" || last.low == "-"
+	if k < len(toks) && (toks[k].punct(',') || toks[k].low == "—" || toks[k].low == "–") {
+		inner = true
+		k++
+	}
+	if !inner || k >= len(toks) || toks[k].para {
+		return 0, false
+	}
+	// A cue within a short noun phrase of the mark.
+	for e := k; e < len(toks) && e-k <= maxNP+3; e++ {
+		if ci := w.cueAt[e]; ci > 0 {
+			c := &w.cues[ci-1]
+			if !c.phrase && c.info.class&(classSpeech|classReport) != 0 && c.subj.ok() {
+				return ci - 1, true
+			}
+			return 0, false
+		}
+		t := &toks[e]
+		if t.kind != tWord || (npStop[t.low] && !pronoun[t.low] && !auxAdv[t.low] && !determiner[t.low]) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// cueBefore finds a cue right before a quotation: `Putin said: "..."`, `he told reporters
+// that "..."`, `condemned "unprovoked aggression"`.
+func (w *work) cueBefore(q *qspan) (int, bool, bool) {
+	lo, _ := w.sentRange(q.open)
+	k := q.open - 1
+	sep := false
+	if k >= lo && (w.toks[k].punct(':') || w.toks[k].punct(',')) {
+		k--
+		sep = true
+	}
+	if k >= lo && w.toks[k].low == "that" {
+		k--
+	}
+	for steps := 0; k >= lo && steps < 4; steps++ {
+		if ci := w.cueAt[k]; ci > 0 {
+			c := &w.cues[ci-1]
+			if !c.phrase && c.subj.ok() {
+				return ci - 1, sep && k == q.open-2, true
+			}
+			return 0, false, false
+		}
+		t := &w.toks[k]
+		// Only a short object or adverb between: "told reporters", "said on Monday".
+		if t.kind != tWord || t.low == "and" || t.low == "but" {
+			return 0, false, false
+		}
+		k--
+	}
+	return 0, false, false
+}
+
+// governing finds a cue earlier in the quotation's sentence whose reported words hold it.
+func (w *work) governing(q *qspan) (int, bool) {
+	lo, _ := w.sentRange(q.open)
+	for k := q.open - 1; k >= lo && q.open-k <= 30; k-- {
+		t := &w.toks[k]
+		if t.punct(';') || (t.kind == tQuote && t.dir == dirClose && k > lo && w.toks[k-1].punct('.')) {
+			return 0, false
+		}
+		if ci := w.cueAt[k]; ci > 0 {
+			c := &w.cues[ci-1]
+			if c.phrase {
+				continue
+			}
+			if c.subj.ok() {
+				return ci - 1, true
+			}
+		}
+	}
+	return 0, false
+}

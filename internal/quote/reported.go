@@ -1,0 +1,249 @@
+package quote
+
+import (
+	"github.com/parallax-news/parallax/internal/doc"
+)
+
+// thinkVerbs may take a clause without "that" ("analysts believe Iran is alone").
+var thinkVerbs = set("believe", "think", "feel", "fear", "hope", "suspect", "say", "argue", "warn",
+	"insist", "claim", "tell", "add", "note", "write", "assert", "contend", "predict", "estimate",
+	"explain", "complain", "concede", "admit", "acknowledge", "stress", "emphasize", "emphasise",
+	"allege", "maintain", "reckon", "know", "recall", "agree")
+
+// reported finds reported speech and attributions from the cues no quotation used.
+func (w *work) reported() {
+	for ci := range w.cues {
+		c := &w.cues[ci]
+		if c.used || w.inQuote[c.i] {
+			continue
+		}
+		if c.info.form == formGerund && !c.phrase && c.i > 0 && !w.toks[c.i-1].punct(',') && !auxAdv[w.toks[c.i-1].low] {
+			continue // "a statement threatening ...": a modifier, not a report
+		}
+		if c.phrase {
+			w.sourcePhrase(c)
+			continue
+		}
+		if c.info.class&(classSpeech|classCognition|classReport) == 0 {
+			continue
+		}
+		content, ok := w.forward(c)
+		if !ok {
+			content, ok = w.backward(c)
+		}
+		if !ok {
+			if c.info.class&classReport != 0 {
+				w.pointsBack(c)
+			}
+			continue
+		}
+		w.emit(c, content)
+	}
+}
+
+// emit records reported content: speech as an indirect quote, belief and publication as an
+// attribution.
+func (w *work) emit(c *cue, content doc.Span) {
+	d := w.d
+	cs := d.TextSpan(doc.Span{Start: w.toks[c.i].s, End: w.toks[c.j-1].e})
+	it := item{content: content, src: c.subj, cueStart: cs.Start, quote: -1, attr: -1}
+	if c.info.class&classSpeech != 0 && c.info.lemma != "report" && c.info.lemma != "write" {
+		cue := cs
+		d.Quotes = append(d.Quotes, doc.Quote{Kind: doc.QuoteIndirect, Start: content.Start, End: content.End,
+			Text: d.Text[content.Start:content.End], Speaker: c.subj.entity, SpeakerText: c.subj.text, Cue: &cue})
+		it.quote = len(d.Quotes) - 1
+	} else {
+		d.Attributions = append(d.Attributions, doc.Attribution{Cue: cs, Source: c.subj.entity,
+			SourceText: c.subj.text, Claim: d.TextSpan(content)})
+		it.attr = len(d.Attributions) - 1
+	}
+	w.items = append(w.items, it)
+}
+
+// forward finds the clause a cue verb introduces: "said (on Monday) (that) CLAUSE".
+func (w *work) forward(c *cue) (doc.Span, bool) {
+	toks := w.toks
+	_, hi := w.sentRange(c.i)
+	k := c.j
+	if k < hi && c.info.obj && toks[k].low != "that" {
+		if e := w.npRight(k, hi); e > k {
+			k = e
+		}
+	}
+	that := false
+	// Over adverbials to "that" or a clause.
+	for steps := 0; k < hi && steps < 8; steps++ {
+		t := &toks[k]
+		if t.kind == tWord && t.low == "that" {
+			that = true
+			k++
+			break
+		}
+		if w.cueAt[k] > 0 || t.kind == tQuote || t.punct(':') || t.punct('.') || t.punct(';') {
+			return doc.Span{}, false
+		}
+		if t.inTim || auxAdv[t.low] || t.punct(',') || w.timeRun(k, hi) > k ||
+			t.low == "a" || t.low == "an" || t.low == "statement" || t.low == "interview" ||
+			t.low == "briefing" || t.low == "conference" || t.low == "press" || t.low == "news" {
+			if e := w.timeRun(k, hi); e > k {
+				k = e
+			} else {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	if !that {
+		if c.info.weak {
+			return doc.Span{}, false
+		}
+		if !thinkVerbs[c.info.lemma] {
+			return doc.Span{}, false
+		}
+		if k >= hi {
+			return doc.Span{}, false
+		}
+		t := &toks[k]
+		if t.kind != tWord || !(clauseStart[t.low] || t.cap && !w.toks[k].inTim) || weakObject[t.low] && k+1 < hi && toks[k+1].kind != tWord {
+			return doc.Span{}, false
+		}
+		if c.info.form == formGerund && !t.cap && !pronoun[t.low] {
+			return doc.Span{}, false
+		}
+	}
+	if k >= hi {
+		return doc.Span{}, false
+	}
+	end := hi
+	// A postposed attribution ends the reported clause: "..., according to X."
+	for e := k; e < hi; e++ {
+		if toks[e].punct(',') && e+1 < hi && w.cueAt[e+1] > 0 && w.cues[w.cueAt[e+1]-1].phrase {
+			end = e
+			break
+		}
+	}
+	if w.words(k, end) < 3 {
+		return doc.Span{}, false
+	}
+	return w.span(k, end)
+}
+
+// backward finds the clause before a sentence-final attribution: "CLAUSE, NP said." or
+// "CLAUSE, said NP."
+func (w *work) backward(c *cue) (doc.Span, bool) {
+	if c.info.class&classSpeech == 0 || !c.subj.ok() {
+		return doc.Span{}, false
+	}
+	toks := w.toks
+	lo, hi := w.sentRange(c.i)
+	// The subject and cue must be the end of the sentence, give or take a few words.
+	var comma int
+	switch {
+	case c.subj.s >= 0 && c.subj.s < c.i:
+		comma = c.subj.s - 1
+		if comma >= lo && toks[comma].kind == tWord && (toks[comma].low == "as" || toks[comma].low == "and") {
+			comma--
+		}
+	default:
+		comma = c.i - 1
+	}
+	if comma <= lo || !toks[comma].punct(',') && !(toks[comma].kind == tQuote) && toks[comma].low != "—" {
+		return doc.Span{}, false
+	}
+	tail := c.j
+	if c.subj.s >= c.j {
+		tail = c.subj.e
+	}
+	n := 0
+	for k := tail; k < hi; k++ {
+		if toks[k].kind == tWord {
+			n++
+		}
+		if toks[k].punct(',') {
+			break
+		}
+	}
+	if n > 6 {
+		return doc.Span{}, false
+	}
+	start := lo
+	// Not over another quotation's attribution in the same sentence.
+	for k := comma - 1; k > lo; k-- {
+		if w.cueAt[k] > 0 && (w.cues[w.cueAt[k]-1].used || w.cues[w.cueAt[k]-1].phrase) {
+			start = k + 1
+			break
+		}
+	}
+	if w.words(start, comma) < 3 {
+		return doc.Span{}, false
+	}
+	return w.span(start, comma)
+}
+
+// pointsBack handles "The Times writes about this.": the claim is the sentence before.
+func (w *work) pointsBack(c *cue) {
+	if !c.subj.ok() {
+		return
+	}
+	_, hi := w.sentRange(c.i)
+	k := c.j
+	if k < hi && w.toks[k].low == "about" {
+		k++
+	}
+	if k >= hi || !(w.toks[k].low == "this" || w.toks[k].low == "it" || w.toks[k].low == "that" || w.toks[k].low == "so") {
+		return
+	}
+	if k+1 < hi && w.toks[k+1].kind == tWord {
+		return
+	}
+	s := w.toks[c.i].sent
+	if s == 0 {
+		return
+	}
+	prev, ok := w.span(w.sentLo[s-1], w.sentHi[s-1])
+	if !ok {
+		return
+	}
+	w.emit(c, prev)
+}
+
+// sourcePhrase handles "according to X, CLAUSE", "CLAUSE, according to X" and "citing X".
+func (w *work) sourcePhrase(c *cue) {
+	toks := w.toks
+	lo, hi := w.sentRange(c.i)
+	e := w.npRight(c.j, hi)
+	if e == c.j {
+		return
+	}
+	c.subj = w.resolve(c.j, e)
+	w.remember(c.subj)
+	var content doc.Span
+	ok := false
+	if e < hi && toks[e].punct(',') && w.words(e+1, hi) >= 3 {
+		// Forward: the clause after the source; if a clause before it is reported too
+		// (CLAUSE, according to X, ...), forward still wins as it is the governed one.
+		end := hi
+		content, ok = w.span(e+1, end)
+	}
+	if !ok {
+		start := lo
+		for k := c.i - 1; k > lo; k-- {
+			if w.cueAt[k] > 0 && w.cues[w.cueAt[k]-1].used {
+				start = k + 1
+				break
+			}
+		}
+		if w.words(start, c.i) >= 3 {
+			content, ok = w.span(start, c.i)
+		}
+	}
+	if !ok {
+		return
+	}
+	d := w.d
+	cs := d.TextSpan(doc.Span{Start: toks[c.i].s, End: toks[c.j-1].e})
+	d.Attributions = append(d.Attributions, doc.Attribution{Cue: cs, Source: c.subj.entity,
+		SourceText: c.subj.text, Claim: d.TextSpan(content)})
+	w.items = append(w.items, item{content: content, src: c.subj, cueStart: cs.Start, quote: -1, attr: len(d.Attributions) - 1})
+}

@@ -1,0 +1,330 @@
+package quote
+
+import (
+	"strings"
+)
+
+const maxNP = 9 // tokens in a speaker's noun phrase
+
+// npInternal reports whether token k can sit inside a speaker's noun phrase.
+func (w *work) npInternal(k int) bool {
+	t := &w.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	if t.tag != "" {
+		switch {
+		case strings.HasPrefix(t.tag, "NN"), strings.HasPrefix(t.tag, "JJ"), t.tag == "DT",
+			t.tag == "PRP$", t.tag == "POS", t.tag == "CD", t.tag == "NNP", t.tag == "HYPH":
+			return !npStop[t.low] || determiner[t.low]
+		case t.tag == "IN":
+			return t.low == "of"
+		case t.tag == "VBN" || t.tag == "VBG":
+			return false
+		}
+		return false
+	}
+	if t.low == "'s" || t.low == "of" {
+		return true
+	}
+	if npStop[t.low] {
+		return false
+	}
+	if _, isCue := w.lx.forms[t.low]; isCue && !t.cap {
+		return false
+	}
+	return true
+}
+
+// npLeft returns the first token of the noun phrase ending at token j (inclusive), or -1.
+func (w *work) npLeft(j, lo int) int {
+	t := &w.toks[j]
+	if t.kind == tWord && pronoun[t.low] && t.low != "who" {
+		return j
+	}
+	if !w.npInternal(j) || t.low == "of" || t.low == "'s" {
+		return -1
+	}
+	k := j
+	if mi := w.menEnd[t.e]; mi > 0 {
+		ms := w.d.Mentions[mi-1].Start
+		for k > lo && w.toks[k-1].e > ms {
+			k--
+		}
+	}
+	for k > lo && j-k < maxNP && w.npInternal(k-1) {
+		k--
+	}
+	// Do not start on "of" or a possessive marker.
+	for k < j && (w.toks[k].low == "of" || w.toks[k].low == "'s") {
+		k++
+	}
+	// "Only Sergei Ryabkov", "However the ministry": drop leading connectives and adverbs.
+	for k < j && (leader[w.toks[k].low] || auxAdv[w.toks[k].low] && !w.toks[k].cap) {
+		k++
+	}
+	if k < j && leader[w.toks[k].low] {
+		k++
+	}
+	if leader[w.toks[k].low] {
+		return -1
+	}
+	return k
+}
+
+// npRight returns one past the last token of the noun phrase starting at k, or k when none.
+func (w *work) npRight(k, hi int) int {
+	if k >= hi {
+		return k
+	}
+	t := &w.toks[k]
+	if t.kind == tWord && pronoun[t.low] && t.low != "who" {
+		return k + 1
+	}
+	e := k
+	for e < hi && e-k < maxNP && w.npInternal(e) {
+		e++
+	}
+	// Not ending on "of" or a possessive marker or a lone determiner.
+	for e > k && (w.toks[e-1].low == "of" || w.toks[e-1].low == "'s" || determiner[w.toks[e-1].low]) {
+		e--
+	}
+	return e
+}
+
+// skipLeft moves left from j over auxiliaries, adverbs and time expressions between a
+// subject and its verb; it returns the new j (may fall below lo).
+func (w *work) skipLeft(j, lo int) int {
+	for j >= lo {
+		t := &w.toks[j]
+		if t.kind != tWord {
+			return j
+		}
+		if t.inTim || auxAdv[t.low] && !t.cap {
+			j--
+			continue
+		}
+		if timeWord[t.low] || isNumber(t.low) || t.inTim {
+			// "on Monday said", "last week stated": only when a time word is really there.
+			k := j
+			for k >= lo && w.toks[k].kind == tWord && (timeWord[w.toks[k].low] || isNumber(w.toks[k].low)) {
+				k--
+			}
+			if hasTimeNoun(w, k+1, j+1) {
+				j = k
+				continue
+			}
+		}
+		return j
+	}
+	return j
+}
+
+// timeRun returns one past a time adverbial starting at k ("on Monday", "last week",
+// "on June 22"), or k when none starts there.
+func (w *work) timeRun(k, hi int) int {
+	e := k
+	for e < hi && w.toks[e].kind == tWord && (timeWord[w.toks[e].low] || isNumber(w.toks[e].low) || w.toks[e].inTim) {
+		e++
+	}
+	if e > k && hasTimeNoun(w, k, e) {
+		return e
+	}
+	return k
+}
+
+func hasTimeNoun(w *work, a, b int) bool {
+	for i := a; i < b; i++ {
+		switch w.toks[i].low {
+		case "on", "in", "at", "last", "this", "next", "earlier", "later", "late", "early", "recently":
+		default:
+			if timeWord[w.toks[i].low] || isNumber(w.toks[i].low) || w.toks[i].inTim {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if (s[i] < '0' || s[i] > '9') && s[i] != ',' && s[i] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// subject finds the speaker of the cue verb at token i: the noun phrase before it (over
+// auxiliaries, adverbs, time expressions and an appositive), or the subject it shares with
+// an earlier verb of the sentence.
+func (w *work) subject(c *cue) who {
+	if c.done {
+		return c.subj
+	}
+	c.done = true
+	lo, _ := w.sentRange(c.i)
+	j := w.skipLeft(c.i-1, lo)
+	c.subj = who{s: -1}
+	if j < lo {
+		return c.subj
+	}
+	t := &w.toks[j]
+	switch {
+	case t.kind == tWord && (t.low == "and" || t.low == "but" || t.low == "or"):
+		c.subj.coord = true
+		return c.subj
+	case t.kind == tWord && (t.low == "who" || t.low == "which") && j-1 >= lo && w.toks[j-1].punct(','):
+		if k := w.npLeft(j-2, lo); k >= 0 {
+			c.subj = w.resolve(k, j-1)
+		}
+		return c.subj
+	case t.punct(','):
+		if k, e := w.appositive(j, lo); k >= 0 {
+			c.subj = w.resolve(k, e)
+		}
+		return c.subj
+	case t.punct(')'):
+		// "Mr. Smith (R-Texas) said"
+		for k := j - 1; k > lo && j-k < 12; k-- {
+			if w.toks[k].punct('(') {
+				if s := w.npLeft(k-1, lo); s >= 0 && k-1 >= lo {
+					c.subj = w.resolve(s, k)
+				}
+				break
+			}
+		}
+		return c.subj
+	}
+	if k := w.npLeft(j, lo); k >= 0 {
+		c.subj = w.resolve(k, j+1)
+	}
+	return c.subj
+}
+
+// appositive looks left from the comma at j for "NP, appositive," and returns the NP's
+// token range.
+func (w *work) appositive(j, lo int) (int, int) {
+	best, bestE := -1, -1
+	for c := j - 1; c > lo && j-c < 30; c-- {
+		t := &w.toks[c]
+		if t.kind == tQuote || t.punct('.') || t.punct(';') {
+			break
+		}
+		if !t.punct(',') || c+1 >= j {
+			continue
+		}
+		n := &w.toks[c+1]
+		if !appositiveStart[n.low] && !(n.cap && n.kind == tWord) {
+			continue
+		}
+		k := w.npLeft(c-1, lo)
+		if k < 0 {
+			continue
+		}
+		// The subject must start its clause.
+		if k > lo {
+			p := &w.toks[k-1]
+			if !(p.punct(',') || p.kind == tQuote || p.low == "and" || p.low == "but" || p.low == "that" ||
+				p.low == "while" || p.low == "as" || p.low == "because" || p.low == "when" || leader[p.low]) {
+				continue
+			}
+		}
+		best, bestE = k, c
+	}
+	return best, bestE
+}
+
+// resolve turns the tokens [s, e) naming a speaker into a who: its words and the entity of
+// the mention that heads them; a bare pronoun without an entity falls back to the last
+// speaker named before it.
+func (w *work) resolve(s, e int) who {
+	d := w.d
+	start, end := w.toks[s].s, w.toks[e-1].e
+	r := who{s: s, e: e, text: d.Text[start:end]}
+	bestLen := -1
+	for _, m := range d.Mentions {
+		if m.Start < start || m.End > end || m.Entity == "" {
+			continue
+		}
+		if strings.HasPrefix(d.Text[m.End:end], "'s") || strings.HasPrefix(d.Text[m.End:end], "’s") {
+			continue // a possessor: "Lebanon's" in "Lebanon's Hezbollah"
+		}
+		if l := m.End - m.Start; l > bestLen {
+			bestLen = l
+			r.entity = m.Entity
+		}
+	}
+	if r.entity == "" {
+		// A mention covering the phrase (the entity stage may have a longer nominal).
+		for _, m := range d.Mentions {
+			if m.Entity != "" && m.Start <= start && end <= m.End {
+				r.entity = m.Entity
+				break
+			}
+		}
+	}
+	if e-s == 1 && pronoun[w.toks[s].low] && r.entity == "" {
+		if a, ok := w.antecedent(s); ok {
+			r.text, r.entity = a.text, a.entity
+		}
+	}
+	return r
+}
+
+// antecedent finds who a pronoun at token i stands for when no mention resolved it: the
+// last person mention with an entity in the two sentences before, else the last speaker.
+func (w *work) antecedent(i int) (who, bool) {
+	d := w.d
+	t := &w.toks[i]
+	if personPronoun[t.low] {
+		lo := w.sentLo[max(0, t.sent-2)]
+		minOff := w.toks[lo].s
+		for k := len(d.Mentions) - 1; k >= 0; k-- {
+			m := d.Mentions[k]
+			if m.End > t.s || m.Start < minOff {
+				continue
+			}
+			if m.Entity != "" && isPersonType(m.Type) && m.Kind != "pronoun" {
+				return who{s: -1, text: m.Text, entity: m.Entity}, true
+			}
+		}
+	}
+	for k := len(w.lastSp) - 1; k >= 0; k-- {
+		sp := w.lastSp[k]
+		if sp.s >= 0 && sp.s < i && t.sent-w.toks[sp.s].sent <= 3 {
+			if personPronoun[t.low] && sp.s >= 0 && isGroupWord(w.toks[sp.e-1].low) {
+				continue
+			}
+			return sp, true
+		}
+	}
+	return who{}, false
+}
+
+func isPersonType(t string) bool {
+	return strings.EqualFold(t, "PERSON") || strings.EqualFold(t, "PER")
+}
+
+// isGroupWord reports plural group nouns that "he"/"she" cannot stand for.
+func isGroupWord(s string) bool {
+	return strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss")
+}
+
+// remember records a speaker for later pronouns.
+func (w *work) remember(sp who) {
+	if sp.s < 0 || !sp.ok() {
+		return
+	}
+	if len(w.lastSp) > 0 && w.lastSp[len(w.lastSp)-1].s == sp.s {
+		return
+	}
+	// Only names and nominals: a pronoun's own antecedent is already recorded.
+	if sp.e-sp.s == 1 && pronoun[w.toks[sp.s].low] {
+		return
+	}
+	w.lastSp = append(w.lastSp, sp)
+}
