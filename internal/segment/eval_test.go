@@ -50,3 +50,20 @@ func TestRegressionCases(t *testing.T) {
 		t.Errorf("regression cases: got %v passing, want at least 18\n%s", got, strings.Join(res.Errors, "\n"))
 	}
 }
+
+func TestGUMNewsSentences(t *testing.T) {
+	dir := sharedData(t, filepath.Join("entities", "gum-news", "dep"))
+	res, err := Evaluate(context.Background(), dir, eval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("GUM news sentence F1 %.4f (P %.4f R %.4f)", res.Value, res.Scores["precision"], res.Scores["recall"])
+	for i, e := range res.Errors {
+		if i < 40 {
+			t.Log(e)
+		}
+	}
+	if res.Value < 0.90 {
+		t.Errorf("GUM news sentence F1 %.4f, want at least 0.90", res.Value)
+	}
+}

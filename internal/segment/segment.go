@@ -3,6 +3,7 @@ package segment
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/doc"
 )
@@ -92,6 +93,11 @@ func regions(d *doc.Document) []region {
 		if st < 0 || en > len(d.Text) || st >= en {
 			continue
 		}
+		// A block edge inside a character moves to the character's end.
+		st, en = runeEdge(d.Text, st), runeEdge(d.Text, en)
+		if st >= en {
+			continue
+		}
 		rs = append(rs, region{st, en, b.Kind})
 	}
 	sort.SliceStable(rs, func(i, j int) bool { return rs[i].start < rs[j].start })
@@ -151,4 +157,18 @@ func (s *Segmenter) split(text string, lo, hi int, onSent func(start, end int), 
 		}
 		lo = e + 1
 	}
+}
+
+// runeEdge moves off forward to the next character boundary of text.
+func runeEdge(text string, off int) int {
+	for k := off - 1; k >= 0 && k >= off-3; k-- {
+		if utf8.RuneStart(text[k]) {
+			r, n := utf8.DecodeRuneInString(text[k:])
+			if !(r == utf8.RuneError && n == 1) && k+n > off {
+				return k + n
+			}
+			break
+		}
+	}
+	return off
 }

@@ -13,8 +13,9 @@ type line struct {
 	lex  *lexicon
 	// start[i] is true when a sentence starts at token i; nonTerm[i] when token i is a
 	// period that cannot end a sentence (the dot of a list marker).
-	start   []bool
-	nonTerm []bool
+	start    []bool
+	nonTerm  []bool
+	lastWord int // index of the last token that is not punctuation, or -1
 }
 
 // boundaries marks the sentence starts of the line's tokens and returns them as token
@@ -27,6 +28,13 @@ func (l *line) boundaries(out []int) []int {
 	l.start = resizeBool(l.start, n)
 	l.nonTerm = resizeBool(l.nonTerm, n)
 	l.start[0] = true
+	l.lastWord = -1
+	for k := n - 1; k >= 0; k-- {
+		if l.toks[k].k != kPunct {
+			l.lastWord = k
+			break
+		}
+	}
 	l.markLists()
 	for i := 0; i < n; i++ {
 		if l.nonTerm[i] {
@@ -112,14 +120,7 @@ func (l *line) dots(t tok) int {
 func (l *line) breakAfter(i, j int) bool {
 	// Trailing punctuation with no word after it stays with the sentence (". . .", "! ! !").
 	w := l.nextWord(j)
-	hasWordLater := false
-	for k := j; k < len(l.toks); k++ {
-		if l.toks[k].k != kPunct {
-			hasWordLater = true
-			break
-		}
-	}
-	if !hasWordLater {
+	if j > l.lastWord {
 		return false
 	}
 	t := l.toks[i]
@@ -202,7 +203,12 @@ func (l *line) breakAfterInitial(i int, t tok, w int) bool {
 		return false
 	case kWord:
 		pr := firstRune(l.text[p.s:p.e])
-		return unicode.IsLower(pr) || l.isStarter(w) && l.wordsBefore(i) >= 3 && !unicode.IsUpper(pr)
+		if unicode.IsLower(pr) {
+			// "you and I. Did you", "Plan B. The plan"; but "writer L. Ron Hubbard".
+			return l.text[t.s] == 'I' || l.isStarter(w)
+		}
+		// "Jonas E. Smith" holds an initial; "Plan B. The rest" ends a sentence.
+		return l.isStarter(w) && l.toks[w].k == kWord
 	case kNum:
 		return true
 	}
@@ -335,8 +341,11 @@ func (l *line) markLists() {
 		if st := cands[a].style; (st == styleDot || st == styleLetterDot) && cands[a].tok != 0 {
 			continue
 		}
+		if accept[a] {
+			continue
+		}
 		chain := []int{a}
-		for b := a + 1; b < len(cands); b++ {
+		for b := a + 1; b < len(cands) && b-chain[len(chain)-1] <= 64; b++ {
 			last := cands[chain[len(chain)-1]]
 			if cands[b].style == last.style && cands[b].value == last.value+1 {
 				chain = append(chain, b)
