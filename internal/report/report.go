@@ -22,6 +22,10 @@ func Write(w io.Writer, r *doc.Report, o Options) error {
 		return writeJSON(w, r)
 	case "text", "terminal":
 		return writeText(w, r, o)
+	case "md", "markdown":
+		return writeMarkdown(w, r)
+	case "html":
+		return writeHTML(w, r)
 	}
 	return fmt.Errorf("report: unknown format %q", o.Format)
 }
