@@ -8,13 +8,13 @@ import (
 	"github.com/parallax-news/parallax/internal/eval"
 )
 
-// scoreType maps a model type to the type it is scored as (CoNLL style: GPE counts as LOC);
-// "" for types not scored.
+// scoreType maps a model type to the type it is scored as on GMB, where geo and gpe both
+// count as LOC (gpe, mostly nationalities, is the model's NORP); "" for types not scored.
 func scoreType(ty string) string {
 	switch ty {
 	case "PER", "ORG", "LOC":
 		return ty
-	case "GPE":
+	case "NORP":
 		return "LOC"
 	}
 	return ""
@@ -54,7 +54,7 @@ type scores struct {
 	words  int
 }
 
-// score tags sents with t and counts exact-span matches of PER, ORG and LOC (GPE as LOC).
+// score tags sents with t and counts exact-span matches of PER, ORG and LOC (NORP as LOC).
 func score(t *Tagger, sents []Sentence, maxErrors int) scores {
 	r := scores{byType: map[string]*eval.PRF{"PER": {}, "ORG": {}, "LOC": {}}}
 	for _, s := range sents {
@@ -130,7 +130,7 @@ func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result
 	return res, nil
 }
 
-// MicroF1 is the exact-span micro F1 of t on sents over PER, ORG and LOC (GPE as LOC).
+// MicroF1 is the exact-span micro F1 of t on sents over PER, ORG and LOC (NORP as LOC).
 func MicroF1(t *Tagger, sents []Sentence) float64 {
 	r := score(t, sents, 0)
 	return r.micro.F1()

@@ -26,9 +26,11 @@ func HeldOut(n int) bool { return n%10 == 9 }
 // Tuning reports whether GMB sentence number n belongs to the split used to tune training.
 func Tuning(n int) bool { return n%10 == 8 }
 
-// gmbTypes maps GMB's tag suffixes to Types; tim (time) is not a name and maps to "".
+// gmbTypes maps GMB's tag suffixes to Types; tim (time) is not a name and maps to "". GMB's
+// gpe is nearly always a nationality ("Iraqi", "Palestinians": POS JJ or NNS), which is NORP;
+// the few proper-noun gpe ("Nepal") are places like GMB's geo countries, so LOC.
 var gmbTypes = map[string]string{
-	"per": "PER", "org": "ORG", "geo": "LOC", "gpe": "GPE",
+	"per": "PER", "org": "ORG", "geo": "LOC", "gpe": "NORP",
 	"art": "ART", "eve": "EVENT", "nat": "NAT", "tim": "",
 }
 
@@ -101,7 +103,7 @@ func parseGMB(r io.Reader, name string) ([]Sentence, error) {
 		if len(out) == 0 {
 			return nil, fmt.Errorf("ner: %s:%d: token before the first sentence", name, line)
 		}
-		label, err := gmbLabel(rec[3])
+		label, err := gmbLabel(rec[3], rec[2])
 		if err != nil {
 			return nil, fmt.Errorf("ner: %s:%d: %w", name, line, err)
 		}
@@ -119,7 +121,7 @@ func parseGMB(r io.Reader, name string) ([]Sentence, error) {
 	return out, nil
 }
 
-func gmbLabel(tag string) (string, error) {
+func gmbLabel(tag, pos string) (string, error) {
 	if tag == "O" {
 		return "O", nil
 	}
@@ -130,6 +132,9 @@ func gmbLabel(tag string) (string, error) {
 	}
 	if ty == "" {
 		return "O", nil
+	}
+	if ty == "NORP" && strings.HasPrefix(pos, "NNP") {
+		ty = "LOC"
 	}
 	return bio + "-" + ty, nil
 }

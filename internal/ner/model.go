@@ -17,12 +17,13 @@ import (
 //go:embed model.bin.gz
 var embedded []byte
 
-// Types are the entity types the embedded model predicts: PER, ORG, LOC (geographical places:
-// GMB geo), GPE (countries, and the nationalities GMB tags gpe), ART (works and products),
-// EVENT and NAT (natural phenomena).
-var Types = []string{"PER", "ORG", "LOC", "GPE", "ART", "EVENT", "NAT"}
+// Types are the entity types the embedded model predicts: PER, ORG, LOC (places, countries
+// among them: GMB geo), NORP (nationalities and other groups named after places: GMB gpe),
+// ART (works and products), EVENT and NAT (natural phenomena). Telling a country from a
+// place is left to the knowledge base.
+var Types = []string{"PER", "ORG", "LOC", "NORP", "ART", "EVENT", "NAT"}
 
-const magic = "parallax-ner 1\n"
+const magic = "parallax-ner 2\n"
 
 // Tagger labels words with BIO entity labels. It is read-only after loading and safe for
 // concurrent use.
@@ -34,6 +35,11 @@ type Tagger struct {
 	weights []float32        // rows x nl
 	trans   []float32        // (nl+1) x nl: trans[prev*nl+cur]; prev == nl is the start
 	lex     map[string]uint8
+	// temp divides scores before they are read as log-probabilities for Span.Score; Calibrate
+	// fits it.
+	temp float32
+	// expTrans is exp((trans - max)/temp), 0 for forbidden transitions.
+	expTrans []float64
 }
 
 var loadOnce = sync.OnceValues(func() (*Tagger, error) { return Decode(bytes.NewReader(embedded)) })
@@ -69,15 +75,17 @@ func allowed(prev, cur int) bool {
 const forbidden = -1e9
 
 func newTagger(types []string, lex map[string]uint8) *Tagger {
-	t := &Tagger{types: types, labels: labelsFor(types), lex: lex}
+	t := &Tagger{types: types, labels: labelsFor(types), lex: lex, temp: 1}
 	t.nl = len(t.labels)
 	t.trans = make([]float32, (t.nl+1)*t.nl)
 	t.index = map[uint64]int32{}
 	return t
 }
 
-// constrain adds the forbidden score to invalid transitions.
+// constrain adds the forbidden score to invalid transitions and prepares the transition
+// factors of forward-backward.
 func (t *Tagger) constrain() {
+	defer t.prepare()
 	for p := 0; p <= t.nl; p++ {
 		pp := p
 		if p == t.nl {
@@ -127,6 +135,7 @@ func (t *Tagger) Encode(w io.Writer) error {
 		}
 		f32(v)
 	}
+	f32(t.temp)
 	var maxAbs float32
 	for _, v := range t.weights {
 		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
@@ -201,6 +210,10 @@ func Decode(r io.Reader) (*Tagger, error) {
 	t := newTagger(types, lex)
 	for i := range t.trans {
 		t.trans[i] = d.f32()
+	}
+	t.temp = d.f32()
+	if !(t.temp > 0) {
+		return nil, fmt.Errorf("ner: model: bad temperature %v", t.temp)
 	}
 	scale := d.f32()
 	nf := d.uvarint(1 << 26)

@@ -52,8 +52,8 @@ func TestTag(t *testing.T) {
 					continue
 				}
 				if want == "B-" {
-					if !strings.HasPrefix(got[i], "B-LOC") && !strings.HasPrefix(got[i], "B-GPE") {
-						t.Errorf("%q: got %s, want B-LOC or B-GPE (labels %v)", w, got[i], got)
+					if got[i] != "B-LOC" {
+						t.Errorf("%q: got %s, want B-LOC (labels %v)", w, got[i], got)
 					}
 				} else if got[i] != want {
 					t.Errorf("%q: got %s, want %s (labels %v)", w, got[i], want, got)
@@ -109,14 +109,13 @@ func TestSpans(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
 			for _, s := range tg.Spans(d, tc.sent) {
-				if s.Score <= 0 || s.Score > 1 {
-					t.Errorf("span %q: score %v out of (0, 1]", text[s.Start:s.End], s.Score)
+				if s.Score < 0.5 || s.Score > 1 {
+					t.Errorf("span %q: score %v out of [0.5, 1]", text[s.Start:s.End], s.Score)
 				}
-				typ := s.Type
-				if typ == "GPE" {
-					typ = "LOC"
+				if s.TitleStart > s.Start {
+					t.Errorf("span %q: title start %d after start %d", text[s.Start:s.End], s.TitleStart, s.Start)
 				}
-				got = append(got, text[s.Start:s.End]+"/"+typ)
+				got = append(got, text[s.Start:s.End]+"/"+s.Type)
 			}
 			if strings.Join(got, ", ") != strings.Join(tc.want, ", ") {
 				t.Errorf("Spans = %v, want %v", got, tc.want)
@@ -168,14 +167,14 @@ func TestDecodeBad(t *testing.T) {
 func TestParseGMB(t *testing.T) {
 	in := "Sentence #,Word,POS,Tag\n" +
 		"Sentence: 1,Anna,NNP,B-per\n,Kowalczyk,NNP,I-per\n,\"\"\"\",``,O\n,on,IN,O\n,Monday,NNP,B-tim\n" +
-		"Sentence: 2,in,IN,O\n,Gdansk,NNP,I-geo\n,\"1,000\",CD,O\n"
+		"Sentence: 2,in,IN,O\n,Gdansk,NNP,I-geo\n,\"1,000\",CD,O\n,Polish,JJ,B-gpe\n,Nepal,NNP,B-gpe\n"
 	got, err := parseGMB(strings.NewReader(in), "test")
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := []Sentence{
 		{N: 1, Words: []string{"Anna", "Kowalczyk", "\"", "on", "Monday"}, Labels: []string{"B-PER", "I-PER", "O", "O", "O"}},
-		{N: 2, Words: []string{"in", "Gdansk", "1,000"}, Labels: []string{"O", "B-LOC", "O"}},
+		{N: 2, Words: []string{"in", "Gdansk", "1,000", "Polish", "Nepal"}, Labels: []string{"O", "B-LOC", "O", "B-NORP", "B-LOC"}},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %d sentences, want %d", len(got), len(want))

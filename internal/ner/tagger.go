@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -10,12 +9,18 @@ import (
 )
 
 // Span is a name the tagger found: byte offsets into the document's cleaned text, its type
-// (one of Types) and a confidence in (0, 1]: the smallest, over the span's words, of the
-// logistic of the margin between the chosen label and the best other label.
+// (one of Types) and a confidence in [0, 1]: the smallest, over the span's words, of the
+// calibrated probability of the word's label.
+//
+// The model follows GMB in counting a person's leading titles as part of the name
+// ("President Ebrahim Raisi"); Spans leaves them out of Start..End (the name proper,
+// "Ebrahim Raisi") and reports where they begin in TitleStart, which equals Start when there
+// are none.
 type Span struct {
 	Start, End int
 	Type       string
 	Score      float64
+	TitleStart int
 }
 
 // scratch holds the buffers one tagging call needs.
@@ -26,6 +31,10 @@ type scratch struct {
 	score []float32
 	back  []int32
 	path  []int
+	expE  []float64
+	alpha []float64
+	beta  []float64
+	marg  []float64
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -78,29 +87,6 @@ func (t *Tagger) decode(words []string, s *scratch) []int {
 	return viterbi(s, t.trans, n, nl)
 }
 
-// margin is the confidence of label path[i] at position i: the logistic of its local score
-// (emission plus transition from the chosen previous label) over the best other valid label.
-func (t *Tagger) margin(s *scratch, path []int, i int) float64 {
-	nl := t.nl
-	prev := nl
-	if i > 0 {
-		prev = path[i-1]
-	}
-	e := s.emit[i*nl:][:nl]
-	tr := t.trans[prev*nl:][:nl]
-	chosen := e[path[i]] + tr[path[i]]
-	other := float32(math.Inf(-1))
-	for c := 0; c < nl; c++ {
-		if c != path[i] && tr[c] > forbidden/2 {
-			other = max(other, e[c]+tr[c])
-		}
-	}
-	if math.IsInf(float64(other), -1) {
-		return 1
-	}
-	return 1 / (1 + math.Exp(-float64(chosen-other)))
-}
-
 // word is a tagger word with its offsets in the cleaned text.
 type word struct{ start, end int }
 
@@ -131,6 +117,7 @@ func (t *Tagger) Spans(d *doc.Document, sent doc.Span) []Span {
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
 	path := t.decode(words, s)
+	marg := false
 	var out []Span
 	for i := 0; i < len(path); {
 		l := path[i]
@@ -138,17 +125,51 @@ func (t *Tagger) Spans(d *doc.Document, sent doc.Span) []Span {
 			i++
 			continue
 		}
+		if !marg {
+			t.marginals(s, len(path))
+			marg = true
+		}
 		ty := (l - 1) / 2
-		conf := t.margin(s, path, i)
+		conf := s.marg[i*t.nl+l]
 		j := i + 1
 		for j < len(path) && path[j] == 2+2*ty {
-			conf = min(conf, t.margin(s, path, j))
+			conf = min(conf, s.marg[j*t.nl+path[j]])
 			j++
 		}
-		out = append(out, Span{Start: ws[i].start, End: ws[j-1].end, Type: t.types[ty], Score: conf})
+		sp := Span{Start: ws[i].start, End: ws[j-1].end, Type: t.types[ty], Score: conf, TitleStart: ws[i].start}
+		if sp.Type == "PER" {
+			k := i
+			for k < j-1 && t.isTitle(words[k]) {
+				k++
+			}
+			sp.Start = ws[k].start
+		}
+		out = append(out, sp)
 		i = j
 	}
 	return out
+}
+
+// titleWords are titles that the lexicon also lists capitalised (so isTitle cannot tell them
+// from names) and abbreviated titles; other full-word titles are recognised as common words.
+var titleWords = map[string]bool{
+	"president": true, "king": true, "queen": true, "pope": true, "prince": true,
+	"princess": true, "lord": true, "bishop": true, "secretary": true, "senator": true,
+	"major": true, "emir": true, "sultan": true, "sheikh": true, "shaikh": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true,
+	"sen": true, "rep": true, "gov": true, "sgt": true, "capt": true, "maj": true, "prof": true,
+	"rev": true, "pres": true, "adm": true, "cmdr": true, "gens": true, "sens": true, "reps": true,
+}
+
+// isTitle reports whether a word at the start of a person's name is a title rather than part
+// of the name: an abbreviated title, or a word the lexicon lists only in lower case
+// ("President", "Prime", "Minister", "Dictator"; not "Bill" or "Rose", also listed as names).
+func (t *Tagger) isTitle(w string) bool {
+	l := lowerFold(w)
+	if titleWords[strings.TrimSuffix(l, ".")] {
+		return true
+	}
+	return t.lex[l] == lexLower
 }
 
 // possessive returns the length of w before a final "'s" or "’s", or 0.

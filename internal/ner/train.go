@@ -280,6 +280,22 @@ func viterbi(s *scratch, trans []float32, n, nl int) []int {
 	return s.path
 }
 
+// TitleCase returns s as a headline in title case would print it: every word capitalised but
+// the short function words. Labels are unchanged.
+func TitleCase(s Sentence) Sentence {
+	out := Sentence{N: s.N, Labels: s.Labels, Words: make([]string, len(s.Words))}
+	for i, w := range s.Words {
+		if !smallWords[strings.ToLower(w)] {
+			r, n := utf8.DecodeRuneInString(w)
+			if unicode.IsLower(r) {
+				w = string(unicode.ToUpper(r)) + w[n:]
+			}
+		}
+		out.Words[i] = w
+	}
+	return out
+}
+
 // smallWords stay lower case in most headline styles.
 var smallWords = map[string]bool{
 	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "at": true,

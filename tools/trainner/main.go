@@ -68,6 +68,7 @@ func run(gmb, dict, out string, opts ner.TrainOptions, devEach bool) error {
 	if err != nil {
 		return err
 	}
+	t.Calibrate(tune)
 	var buf bytes.Buffer
 	if err := t.Encode(&buf); err != nil {
 		return err
@@ -77,8 +78,12 @@ func run(gmb, dict, out string, opts ner.TrainOptions, devEach bool) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "trainner: %d features, %d bytes, tuning micro F1 %.4f, held-out micro F1 %.4f (%s)\n",
-		t.Features(), buf.Len(), ner.MicroF1(t, tune), ner.MicroF1(t, test), time.Since(start).Round(time.Second))
+	titled := make([]ner.Sentence, len(test))
+	for i, s := range test {
+		titled[i] = ner.TitleCase(s)
+	}
+	fmt.Fprintf(os.Stderr, "trainner: temperature %g, %d features, %d bytes, tuning micro F1 %.4f, held-out micro F1 %.4f, held-out in title case %.4f (%s)\n",
+		t.Temperature(), t.Features(), buf.Len(), ner.MicroF1(t, tune), ner.MicroF1(t, test), ner.MicroF1(t, titled), time.Since(start).Round(time.Second))
 	return os.WriteFile(out, buf.Bytes(), 0o644)
 }
 
