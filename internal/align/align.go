@@ -24,13 +24,15 @@ type Options struct {
 	Block, Window int
 	// Restate is the least similarity between two propositions of one document in a group.
 	Restate float64
+	// MinShared is the least number of features (other than negation) a pair must share.
+	MinShared int
 	// MaxSupport is the longest support span in bytes.
 	MaxSupport int
 }
 
 // DefaultOptions are the settings measured on the seeds and ECB+ dev topics.
 func DefaultOptions() Options {
-	return Options{Pair: 0.25, Join: 0.25, Restate: 0.45, Contest: 0.75, Block: 48, Window: 24, MaxSupport: 600}
+	return Options{Pair: 0.25, Join: 0.25, Restate: 0.45, MinShared: 2, Contest: 0.75, Block: 48, Window: 24, MaxSupport: 600}
 }
 
 // Aligner groups propositions into claims.
@@ -161,8 +163,14 @@ func weigh(units []*unit) {
 
 // cosine of two units, and the part of the dot product carried by content (not actors).
 func cosine(a, b *unit) (sim, content float64) {
+	sim, content, _ = cosineN(a, b)
+	return sim, content
+}
+
+// cosineN is cosine that also counts the shared features other than negation and context.
+func cosineN(a, b *unit) (sim, content float64, shared int) {
 	if a.norm == 0 || b.norm == 0 {
-		return 0, 0
+		return 0, 0, 0
 	}
 	var dot float64
 	i, j := 0, 0
@@ -175,6 +183,9 @@ func cosine(a, b *unit) (sim, content float64) {
 		default:
 			p := a.vec[i].w * b.vec[j].w
 			dot += p
+			if k := a.vec[i].key; k != kindNeg && k[:2] != kindContext {
+				shared++
+			}
 			switch a.vec[i].key[:2] {
 			case kindClass, kindWord, kindEvent, kindNumber, kindTime:
 				content += p
@@ -184,7 +195,44 @@ func cosine(a, b *unit) (sim, content float64) {
 		}
 	}
 	d := a.norm * b.norm
-	return dot / d, content / d
+	return dot / d, content / d, shared
+}
+
+// disjointActors reports whether two propositions are about different actors: the same
+// predicate said of different actors is a different claim.
+func disjointActors(x, y *unit) bool {
+	ax, ay := actorKeys(x), actorKeys(y)
+	if len(ax) == 0 || len(ay) == 0 {
+		return false
+	}
+	for k := range ax {
+		if ay[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// actorKeys are the actors a proposition is about: those it names (with their countries and
+// the actors of its sentence), else its document's principal actors.
+func actorKeys(u *unit) map[string]bool {
+	out := map[string]bool{}
+	named := false
+	for _, f := range u.vec {
+		switch f.key[:2] {
+		case kindEntity, kindProper:
+			named = true
+			out[f.key[2:]] = true
+		case kindCountry, kindContext:
+			out[f.key[2:]] = true
+		}
+	}
+	if !named {
+		for _, k := range u.salient {
+			out[k[2:]] = true
+		}
+	}
+	return out
 }
 
 // candidates pairs propositions of different documents that share a feature, all against
@@ -215,8 +263,8 @@ func (a *Aligner) candidates(units []*unit) []pair {
 			return
 		}
 		seen[k] = true
-		sim, content := cosine(x, y)
-		if sim >= a.opt.Join && content >= sim*0.35 {
+		sim, content, shared := cosineN(x, y)
+		if sim >= a.opt.Join && content >= sim*0.35 && shared >= a.opt.MinShared && !disjointActors(x, y) {
 			out = append(out, pair{x, y, sim})
 		}
 	}

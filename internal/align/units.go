@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/internal/doc"
 )
@@ -19,11 +20,12 @@ const (
 	kindNumber  = "n:"
 	kindWord    = "w:"
 	kindNeg     = "c:_neg"
+	kindProper  = "p:" // a capitalised word no mention covers: an actor the tagger missed
 )
 
 var baseWeight = map[string]float64{
 	kindClass: 1.6, kindEntity: 1.2, kindContext: 0.5, kindCountry: 0.6,
-	kindEvent: 1.2, kindTime: 1.4, kindNumber: 1.0, kindWord: 0.55, kindNeg: 1.0,
+	kindEvent: 1.2, kindTime: 1.4, kindNumber: 1.0, kindWord: 0.55, kindNeg: 1.0, kindProper: 1.0,
 }
 
 // unit is one proposition: a clause of one document with its features.
@@ -43,6 +45,7 @@ type unit struct {
 	quoted  bool
 	stems   []string // content stems in order, for near-duplicate detection
 	events  []string // CAMEO codes in the clause
+	salient []string // the document's principal actors, sorted
 }
 
 type fw struct {
@@ -72,6 +75,12 @@ func docUnits(lx *Lexicon, di int, d *doc.Document, ents map[string]doc.Entity) 
 	ments := append([]doc.Mention(nil), d.Mentions...)
 	sort.SliceStable(ments, func(i, j int) bool { return ments[i].Start < ments[j].Start })
 	var out []*unit
+	defer func() {
+		sal := salient(out)
+		for _, u := range out {
+			u.salient = sal
+		}
+	}()
 	for _, s := range sentences(d) {
 		if s.End-s.Start < 8 {
 			continue
@@ -183,6 +192,10 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 			continue
 		}
 		u.stems = append(u.stems, stems[i])
+		if !inMention[i] && i > 0 && unicode.IsUpper(firstRune(text[ws[i].start:])) && !covered[i] {
+			u.feats[kindProper+lower[i]] = baseWeight[kindProper]
+			continue
+		}
 		if !covered[i] && !inMention[i] {
 			u.feats[kindWord+stems[i]] = baseWeight[kindWord]
 		}
@@ -294,4 +307,34 @@ func overlap(a, b doc.Span) int {
 		return 0
 	}
 	return e - s
+}
+
+// salient finds a document's principal actors: the entities (or unrecognised proper words)
+// its propositions name most often, at least twice, at most four.
+func salient(units []*unit) []string {
+	count := map[string]int{}
+	for _, u := range units {
+		for k := range u.feats {
+			if p := k[:2]; p == kindEntity || p == kindProper {
+				count[k]++
+			}
+		}
+	}
+	var keys []string
+	for k, n := range count {
+		if n >= 2 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if count[keys[i]] != count[keys[j]] {
+			return count[keys[i]] > count[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	if len(keys) > 4 {
+		keys = keys[:4]
+	}
+	sort.Strings(keys)
+	return keys
 }
