@@ -46,6 +46,9 @@ type Source struct {
 	Published string // as given by the input; parsed later
 	Lang      string
 	Err       error // set when the input could not be read; the document carries the error
+	// Encoding names the character encoding Raw was decoded from when the input was not
+	// UTF-8 ("windows-1252"); Raw then holds the UTF-8 text and offsets refer to it.
+	Encoding string
 }
 
 // Block kinds.

@@ -1,0 +1,247 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/doc"
+)
+
+// classify gives every paragraph its block kind.
+func (c *cleaner) classify(ps []para, meta docMeta) {
+	// Page furniture and captions first: they can sit anywhere.
+	for i := range ps {
+		p := &ps[i]
+		if p.kind != "" {
+			continue
+		}
+		switch {
+		case p.md == "image":
+			p.kind = doc.BlockCaption
+		case c.boilerplate(p.t.s):
+			p.kind = doc.BlockBoilerplate
+		case c.caption(p.t.s):
+			p.kind = doc.BlockCaption
+		}
+	}
+	next := func(i int) int {
+		for i++; i < len(ps); i++ {
+			if ps[i].kind != doc.BlockBoilerplate && ps[i].kind != doc.BlockCaption {
+				return i
+			}
+		}
+		return -1
+	}
+	first := next(-1)
+	if first < 0 {
+		return
+	}
+	// Title: the first paragraph when it looks like a headline (or is the title the
+	// metadata gives), then a subtitle under it.
+	i := first
+	if ps[i].kind == "" && len(ps) > 1 && c.isTitle(ps[i], meta.title) {
+		ps[i].kind = doc.BlockTitle
+		if j := next(i); j >= 0 && ps[j].kind == "" && c.isSubtitle(ps, j, meta.subtitle) {
+			ps[j].kind = doc.BlockSubtitle
+			i = j
+		}
+		i = next(i)
+	}
+	// Dateline: at the start of the first body paragraph.
+	if i >= 0 && ps[i].kind == "" {
+		if place, n := c.dateline(ps[i].t.s); n > 0 {
+			if n >= len(strings.TrimRight(ps[i].t.s, " ")) {
+				ps[i].kind = doc.BlockDateline
+			}
+			ps[i].dl, ps[i].place = n, place
+		}
+	}
+	firstBody := i
+	last := -1
+	for j := range ps {
+		if ps[j].kind == "" || ps[j].kind == doc.BlockBody {
+			last = j
+		}
+	}
+	for j := range ps {
+		p := &ps[j]
+		if p.kind != "" {
+			continue
+		}
+		switch {
+		case p.md == "heading":
+			p.kind = doc.BlockHeading
+		case j != firstBody && j < last && p.md == "" && isHeading(p.t.s):
+			p.kind = doc.BlockHeading
+		default:
+			p.kind = doc.BlockBody
+		}
+	}
+}
+
+func (c *cleaner) boilerplate(s string) bool {
+	if len(s) > 200 {
+		return false
+	}
+	s = strings.TrimRight(s, " .:!»›>→|")
+	s = strings.TrimLeft(s, " »›>→|•·-–—")
+	for _, re := range c.k.boiler {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *cleaner) caption(s string) bool {
+	if len(s) > 400 {
+		return false
+	}
+	for _, re := range c.k.captions {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitle reports whether a first paragraph is a headline.
+func (c *cleaner) isTitle(p para, title string) bool {
+	if p.md == "heading" {
+		return true
+	}
+	if title != "" {
+		return sameText(p.t.s, title)
+	}
+	s := p.t.s
+	if len(s) > 250 || words(s) > 35 || startsLower(s) || p.md != "" {
+		return false
+	}
+	if _, n := c.dateline(s); n > 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r != '.' && r != ',' && r != ';' && r != ':'
+}
+
+// isSubtitle reports whether the paragraph after the title is its subtitle: on the line just
+// under the title, or a short paragraph followed by the article's dateline.
+func (c *cleaner) isSubtitle(ps []para, j int, subtitle string) bool {
+	p := ps[j]
+	if p.md != "" && p.md != "heading" {
+		return false
+	}
+	if subtitle != "" && sameText(p.t.s, subtitle) {
+		return true
+	}
+	if len(p.t.s) > 400 || startsLower(p.t.s) || j+1 >= len(ps) {
+		return false
+	}
+	if _, n := c.dateline(p.t.s); n > 0 {
+		return false
+	}
+	if p.tight {
+		return true
+	}
+	if len(p.t.s) > 250 {
+		return false
+	}
+	nx := ps[j+1]
+	if nx.kind == doc.BlockDateline {
+		return true
+	}
+	_, n := c.dateline(nx.t.s)
+	return n > 0
+}
+
+// datelineRe matches "MOSCOW (Reuters) -", "Kyiv, June 3 (AP) —", "GAZA CITY:" at the
+// start of a paragraph; the place must be in capitals or a known dateline.
+var datelineRe = regexp.MustCompile(`^([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})((?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?(?:,? \d{4})?)?(?: \([A-Za-z .&/-]{2,40}\))? ?(?:[-–—:]+|\s*$) ?`)
+
+// dateline returns the place and the length of a dateline opening s.
+func (c *cleaner) dateline(s string) (string, int) {
+	m := datelineRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return "", 0
+	}
+	place := s[m[2]:m[3]]
+	end := m[1]
+	if end < len(s) && end == m[3] {
+		return "", 0 // no punctuation after the place
+	}
+	known := false
+	for _, d := range c.k.datelines {
+		if strings.EqualFold(d, place) {
+			known = true
+			break
+		}
+	}
+	n := len(strings.TrimRight(s[:end], " "))
+	agency := strings.Contains(s[m[3]:end], "(")
+	if !known && (place != strings.ToUpper(place) || len(place) < 3 || (!agency && n < len(s) && s[n-1] == ':')) {
+		return "", 0
+	}
+	if place == strings.ToUpper(place) {
+		place = titleCase(place)
+	}
+	// The dateline block ends at its punctuation, not at the space after it.
+	if n < len(s) && s[n-1] != '-' && s[n-1] != ':' && !strings.HasSuffix(s[:n], "—") && !strings.HasSuffix(s[:n], "–") {
+		return "", 0
+	}
+	return place, n
+}
+
+func titleCase(s string) string {
+	b := []rune(strings.ToLower(s))
+	up := true
+	for i, r := range b {
+		if up && unicode.IsLetter(r) {
+			b[i] = unicode.ToUpper(r)
+		}
+		up = r == ' ' || r == '-'
+	}
+	return string(b)
+}
+
+// isHeading reports whether a short paragraph standing between others is a section heading:
+// a few words, capitalised, without final punctuation (a short question also qualifies).
+func isHeading(s string) bool {
+	if len(s) > 100 || len(s) < 3 {
+		return false
+	}
+	n := words(s)
+	if n > 14 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	switch last {
+	case '.', ',', ';', ':', '…':
+		return false
+	case '?', '!':
+		return n <= 12 && strings.Count(s, "?")+strings.Count(s, "!") == 1
+	}
+	return true
+}
+
+func words(s string) int { return len(strings.Fields(s)) }
+
+// sameText compares two strings ignoring case, space and punctuation.
+func sameText(a, b string) bool {
+	return squash(a) == squash(b)
+}
+
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}

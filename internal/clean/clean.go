@@ -1,0 +1,231 @@
+package clean
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/doc"
+)
+
+// cleaner holds the state of one Clean call.
+type cleaner struct {
+	k       *knowledge
+	raw     string
+	repairs []repair
+}
+
+// docMeta is the metadata known before the text is read.
+type docMeta struct {
+	title, subtitle string
+}
+
+// ErrNoText is wrapped by the error of a document that holds no article text.
+var ErrNoText = errors.New("no article text")
+
+// Clean turns a source into a document. It always returns a document; when the source could
+// not be read or holds no text, the document's Error says so, naming the input.
+func Clean(src *doc.Source) *doc.Document {
+	d := &doc.Document{
+		ID:        ID(src.Name),
+		File:      src.File,
+		URL:       src.URL,
+		Outlet:    src.Outlet,
+		Title:     src.Title,
+		Subtitle:  src.Subtitle,
+		Lang:      src.Lang,
+		Published: src.Published,
+		Blocks:    []doc.Block{},
+		Notes:     []doc.Note{},
+	}
+	if src.Err != nil {
+		d.Error = src.Err.Error()
+		return d
+	}
+	k, err := loadKnowledge()
+	if err != nil {
+		d.Error = err.Error()
+		return d
+	}
+	c := &cleaner{k: k, raw: string(src.Raw)}
+	var text rstr
+	switch src.Format {
+	case "html":
+		text, err = c.html(d)
+	default:
+		text = c.text(d, src.Format == "markdown")
+	}
+	if err == nil && strings.TrimSpace(d.Text) == "" {
+		err = ErrNoText
+	}
+	if err != nil {
+		d.Error = fmt.Sprintf("clean: %s: %v", name(src), err)
+		return d
+	}
+	d.SourceMap = text.sourceMap()
+	return d
+}
+
+func name(src *doc.Source) string {
+	if src.Name != "" {
+		return src.Name
+	}
+	if src.File != "" {
+		return src.File
+	}
+	return src.URL
+}
+
+// ID derives a document id from an input name: the base name without its extension, with
+// a record suffix ("#3") kept; "-" is "stdin".
+func ID(name string) string {
+	rec := ""
+	if i := strings.LastIndexByte(name, '#'); i >= 0 && i+1 < len(name) && strings.Trim(name[i+1:], "0123456789") == "" {
+		name, rec = name[:i], name[i:]
+	}
+	if name == "-" || name == "" {
+		return "stdin" + rec
+	}
+	if i := strings.Index(name, "://"); i >= 0 {
+		name = name[i+3:]
+		if q := strings.IndexAny(name, "?#"); q >= 0 {
+			name = name[:q]
+		}
+		name = strings.TrimRight(name, "/")
+	}
+	name = strings.TrimPrefix(name, "example:")
+	base := path.Base(strings.ReplaceAll(name, "\\", "/"))
+	if ext := path.Ext(base); ext != "" && len(ext) <= 9 && ext != base {
+		base = strings.TrimSuffix(base, ext)
+	}
+	if base == "" || base == "." || base == "/" {
+		base = "doc"
+	}
+	return base + rec
+}
+
+// text cleans plain text or Markdown.
+func (c *cleaner) text(d *doc.Document, markdown bool) rstr {
+	meta, body := FrontMatter(c.raw)
+	applyMeta(d, meta)
+	n := c.normalize(c.raw, body)
+	ps := paragraphs(splitLines(n), markdown)
+	return c.layout(d, ps)
+}
+
+func applyMeta(d *doc.Document, meta map[string]string) {
+	set := func(f *string, key string) {
+		if *f == "" {
+			*f = meta[key]
+		}
+	}
+	set(&d.Title, "title")
+	set(&d.Subtitle, "subtitle")
+	set(&d.Outlet, "outlet")
+	set(&d.URL, "url")
+	set(&d.Published, "published")
+	set(&d.Lang, "lang")
+	d.Lang = strings.ToLower(d.Lang)
+}
+
+// layout repairs and classifies paragraphs, then writes the cleaned text, blocks and notes.
+func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
+	ps = c.unglue(ps)
+	c.classify(ps, docMeta{title: d.Title, subtitle: d.Subtitle})
+	var out rstr
+	type placed struct {
+		p          *para
+		start, end int
+	}
+	var laid []placed
+	for i := range ps {
+		p := &ps[i]
+		if p.kind == doc.BlockBoilerplate {
+			b := doc.Block{Kind: p.kind, Raw: p.t.s}
+			if rs, re, ok := p.t.rawSpan(0, len(p.t.s)); ok {
+				b.Raw = c.raw[rs:re]
+				b.RawStart, b.RawEnd = intp(rs), intp(re)
+			}
+			d.Blocks = append(d.Blocks, b)
+			continue
+		}
+		if len(out.s) > 0 {
+			if p.breakTag < -1 {
+				out.appendR(tagged("\n\n", p.breakTag))
+			} else {
+				out.appendR(lit("\n\n"))
+			}
+		}
+		start := len(out.s)
+		out.appendR(p.t)
+		end := len(out.s)
+		laid = append(laid, placed{p, start, end})
+		switch {
+		case p.dl > 0 && p.kind == doc.BlockBody:
+			d.Blocks = append(d.Blocks, doc.Block{Kind: doc.BlockDateline, Start: intp(start), End: intp(start + p.dl)})
+			bs := start + p.dl
+			for bs < end && out.s[bs] == ' ' {
+				bs++
+			}
+			if bs < end {
+				d.Blocks = append(d.Blocks, doc.Block{Kind: doc.BlockBody, Start: intp(bs), End: intp(end)})
+			}
+		default:
+			d.Blocks = append(d.Blocks, doc.Block{Kind: p.kind, Start: intp(start), End: intp(end)})
+		}
+		switch p.kind {
+		case doc.BlockTitle:
+			if d.Title == "" {
+				d.Title = p.t.s
+			}
+		case doc.BlockSubtitle:
+			if d.Subtitle == "" {
+				d.Subtitle = p.t.s
+			}
+		}
+		if p.place != "" && d.Dateline == "" {
+			d.Dateline = p.place
+		}
+	}
+	d.Text = out.s
+	c.repairNotes(d, out)
+	seen := map[string]int{}
+	lastBody := -1
+	for i, l := range laid {
+		s := l.p.t.s
+		if l.p.kind == doc.BlockBody {
+			lastBody = i
+			body := l.start
+			if l.p.dl > 0 {
+				body += l.p.dl
+				for body < l.end && out.s[body] == ' ' {
+					body++
+				}
+			}
+			c.fragments(d, out, body, l.end, l.p.gluedDateline || l.p.breakTag < -1)
+		}
+		if l.p.kind == doc.BlockBody || l.p.kind == doc.BlockSubtitle {
+			c.quotes(d, out, l.start, l.end)
+		}
+		if key := squash(s); len(key) >= 40 {
+			if first, ok := seen[key]; ok {
+				c.note(d, out, doc.NoteDuplicate, l.start, l.end, fmt.Sprintf("repeats the paragraph at byte %d", first))
+			} else {
+				seen[key] = l.start
+			}
+		}
+	}
+	if lastBody >= 0 && lastBody == len(laid)-1 {
+		l := laid[lastBody]
+		s := out.s[l.start:l.end]
+		if !endsSentence(s) || strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {
+			st := l.start + lastSentenceStart(s)
+			c.note(d, out, doc.NoteTruncated, st, l.end, "the text ends mid-sentence")
+		}
+	}
+	sortNotes(d.Notes)
+	return out
+}
+
+func intp(i int) *int { return &i }

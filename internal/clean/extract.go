@@ -1,0 +1,303 @@
+package clean
+
+import (
+	"errors"
+	"net/url"
+	"strings"
+	"time"
+	"unicode"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// extracted is the main text and metadata of an HTML page.
+type extracted struct {
+	title, subtitle, outlet, published, lang, url string
+	paras                                         []para
+	cut                                           bool // the page ends before </html>
+}
+
+// errNoArticle is returned for a page with no main text.
+var errNoArticle = errors.New("no article text found in the HTML")
+
+// extract finds the main text of an HTML page with go-trafilatura (go-readability as the
+// fallback) and maps each of its paragraphs back to the bytes of the page.
+func (c *cleaner) extract(raw, pageURL string) (*extracted, error) {
+	ext := &extracted{cut: cutHTML(raw)}
+	var u *url.URL
+	if pageURL != "" {
+		u, _ = url.Parse(pageURL)
+	}
+	var root *html.Node
+	res, err := trafilatura.Extract(strings.NewReader(raw), trafilatura.Options{
+		OriginalURL: u, EnableFallback: true, ExcludeComments: true, ExcludeTables: false,
+	})
+	if err == nil && res != nil && res.ContentNode != nil && strings.TrimSpace(res.ContentText) != "" {
+		root = res.ContentNode
+		m := res.Metadata
+		ext.title, ext.subtitle, ext.outlet, ext.lang, ext.url = m.Title, m.Description, m.Sitename, m.Language, m.URL
+		if !m.Date.IsZero() {
+			ext.published = isoDate(m.Date)
+		}
+	} else if art, rerr := readability.FromReader(strings.NewReader(raw), u); rerr == nil && art.Node != nil {
+		root = art.Node
+		ext.title, ext.subtitle, ext.outlet, ext.lang = art.Title(), art.Excerpt(), art.SiteName(), art.Language()
+		if t, terr := art.PublishedTime(); terr == nil {
+			ext.published = isoDate(t)
+		}
+	}
+	if root == nil {
+		if ext.cut {
+			return nil, errors.New("no article text found in the HTML, which is cut off before </html>")
+		}
+		return nil, errNoArticle
+	}
+	if i := strings.IndexAny(ext.lang, "-_"); i > 0 {
+		ext.lang = ext.lang[:i]
+	}
+	ext.lang = strings.ToLower(ext.lang)
+	stream := c.htmlText(raw)
+	al := aligner{stream: stream}
+	al.index()
+	var blocks []htmlBlock
+	leafBlocks(root, &blocks)
+	if ext.title != "" && (len(blocks) == 0 || !sameText(blocks[0].text, ext.title)) {
+		ext.paras = append(ext.paras, para{t: c.tidy(al.find(ext.title, true)), kind: "title"})
+	}
+	for _, b := range blocks {
+		t := c.tidy(al.find(b.text, false))
+		if t.s == "" {
+			continue
+		}
+		ext.paras = append(ext.paras, para{t: t, md: b.kind})
+	}
+	if len(ext.paras) == 0 {
+		return nil, errNoArticle
+	}
+	if ext.paras[0].kind == "" && ext.title != "" && sameText(ext.paras[0].t.s, ext.title) {
+		ext.paras[0].kind = "title"
+	}
+	return ext, nil
+}
+
+func isoDate(t time.Time) string {
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
+		return t.Format("2006-01-02")
+	}
+	return t.Format(time.RFC3339)
+}
+
+// cutHTML reports whether a page stops before its closing tags.
+func cutHTML(raw string) bool {
+	tail := strings.ToLower(strings.TrimSpace(raw[max(0, len(raw)-512):]))
+	return strings.Contains(strings.ToLower(raw[:min(len(raw), 1024)]), "<html") && !strings.HasSuffix(tail, "</html>")
+}
+
+// htmlBlock is one block of extracted text.
+type htmlBlock struct {
+	text string
+	kind string // "heading", "item", "image" (a caption) or ""
+}
+
+var blockAtoms = map[atom.Atom]string{
+	atom.P: "", atom.Div: "", atom.Section: "", atom.Article: "", atom.Blockquote: "", atom.Pre: "",
+	atom.H1: "heading", atom.H2: "heading", atom.H3: "heading", atom.H4: "heading", atom.H5: "heading",
+	atom.H6: "heading", atom.Summary: "heading", atom.Li: "item", atom.Dd: "item", atom.Dt: "item",
+	atom.Figcaption: "image", atom.Caption: "image", atom.Td: "", atom.Th: "", atom.Tr: "",
+	atom.Table: "", atom.Ul: "", atom.Ol: "", atom.Dl: "", atom.Figure: "", atom.Main: "", atom.Body: "",
+	atom.Header: "", atom.Footer: "", atom.Aside: "", atom.Nav: "", atom.Address: "", atom.Hr: "",
+}
+
+// leafBlocks collects the text of n block by block: runs of inline content between block
+// elements are blocks of their own.
+func leafBlocks(n *html.Node, out *[]htmlBlock) {
+	var run strings.Builder
+	kind := ""
+	if n.Type == html.ElementNode {
+		kind = blockAtoms[n.DataAtom]
+		if n.Data == "head" {
+			kind = "heading" // trafilatura's name for headings
+		}
+	}
+	flush := func() {
+		if t := strings.TrimSpace(run.String()); t != "" {
+			*out = append(*out, htmlBlock{text: t, kind: kind})
+		}
+		run.Reset()
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		switch {
+		case ch.Type == html.TextNode:
+			run.WriteString(ch.Data)
+		case ch.Type == html.ElementNode && (ch.DataAtom == atom.Br || ch.Data == "lb"):
+			run.WriteString("\n")
+		case ch.Type == html.ElementNode && isBlock(ch):
+			flush()
+			leafBlocks(ch, out)
+		case ch.Type == html.ElementNode:
+			inlineText(ch, &run)
+		}
+	}
+	flush()
+}
+
+func isBlock(n *html.Node) bool {
+	if _, ok := blockAtoms[n.DataAtom]; ok && n.DataAtom != 0 {
+		return true
+	}
+	switch n.Data {
+	case "head", "list", "item", "quote", "table", "row", "cell":
+		return true
+	}
+	return false
+}
+
+func inlineText(n *html.Node, b *strings.Builder) {
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		switch {
+		case ch.Type == html.TextNode:
+			b.WriteString(ch.Data)
+		case ch.Type == html.ElementNode && (ch.DataAtom == atom.Br || ch.Data == "lb"):
+			b.WriteString("\n")
+		case ch.Type == html.ElementNode:
+			inlineText(ch, b)
+		}
+	}
+}
+
+var skipText = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Title: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Textarea: true, atom.Select: true,
+}
+
+// htmlText is the text of the page, entities decoded, each byte mapped to the page when it
+// is a copy of it. Block boundaries become line breaks.
+func (c *cleaner) htmlText(raw string) rstr {
+	z := html.NewTokenizer(strings.NewReader(raw))
+	var out rstr
+	pos, skip := 0, 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		n := len(z.Raw())
+		start := pos
+		pos += n
+		switch tt {
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if skipText[a] {
+				switch tt {
+				case html.StartTagToken:
+					skip++
+				case html.EndTagToken:
+					if skip > 0 {
+						skip--
+					}
+				}
+			}
+			if _, ok := blockAtoms[a]; ok || a == atom.Br {
+				out.appendR(lit("\n"))
+			}
+		case html.TextToken:
+			if skip == 0 && start+n <= len(raw) {
+				out.appendR(decodeEntities(raw, start, start+n))
+			}
+		}
+	}
+	return out
+}
+
+// decodeEntities copies raw[start:end], decoding character references; decoded characters
+// are inserted text.
+func decodeEntities(raw string, start, end int) rstr {
+	s := raw[start:end]
+	if !strings.Contains(s, "&") {
+		return rawRange(raw, start, end)
+	}
+	var out rstr
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '&' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && j-i < 33 && (s[j] == '#' || s[j] < 0x80 && (unicode.IsLetter(rune(s[j])) || unicode.IsDigit(rune(s[j])))) {
+			j++
+		}
+		if j < len(s) && s[j] == ';' {
+			j++
+		}
+		dec := html.UnescapeString(s[i:j])
+		if dec == s[i:j] {
+			continue
+		}
+		out.appendR(rawRange(raw, start+last, start+i))
+		out.appendR(lit(dec))
+		last = j
+		i = j - 1
+	}
+	out.appendR(rawRange(raw, start+last, end))
+	return out
+}
+
+// aligner finds extracted text in the page's text, ignoring white space.
+type aligner struct {
+	stream  rstr
+	compact string
+	pos     []int // compact index -> stream index
+	cursor  int   // compact index after the last match
+}
+
+func (a *aligner) index() {
+	var b strings.Builder
+	for i, r := range a.stream.s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		b.WriteRune(r)
+		for k := 0; k < len(string(r)); k++ {
+			a.pos = append(a.pos, i+k)
+		}
+	}
+	a.compact = b.String()
+}
+
+// find returns the page text matching s (white space aside), mapped; when it cannot be
+// found, s itself as inserted text. Matches are sought after the previous one first.
+func (a *aligner) find(s string, anywhere bool) rstr {
+	key := strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	if key == "" {
+		return rstr{}
+	}
+	from := a.cursor
+	if anywhere {
+		from = 0
+	}
+	i := strings.Index(a.compact[from:], key)
+	if i >= 0 {
+		i += from
+	} else if i = strings.Index(a.compact, key); i < 0 {
+		return lit(s)
+	}
+	j := i + len(key)
+	if !anywhere {
+		a.cursor = j
+	}
+	return a.stream.slice(a.pos[i], a.pos[j-1]+1)
+}
+
+// tidy flattens a block's text to one line of single spaces.
+func (c *cleaner) tidy(r rstr) rstr {
+	return squeeze(c.normalizeR(r, true))
+}

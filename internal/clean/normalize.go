@@ -1,0 +1,193 @@
+package clean
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// normalize maps the raw input to text with "\n" line ends, single spaces for every kind of
+// horizontal white space, and no invisible characters. Bytes kept as they are stay mapped.
+// Mojibake (UTF-8 read as windows-1252, "Ã©" for "é") is decoded when the bytes decode to
+// valid UTF-8; the decoded text is tagged as a repair.
+func (c *cleaner) normalize(raw string, from int) rstr {
+	return c.normalizeR(rawRange(raw, from, len(raw)), false)
+}
+
+// normalizeR normalises text that already carries its offsets; with flat, line breaks
+// become spaces too.
+func (c *cleaner) normalizeR(in rstr, flat bool) rstr {
+	raw := in.s
+	nl := "\n"
+	if flat {
+		nl = " "
+	}
+	var b strings.Builder
+	b.Grow(len(raw))
+	off := make([]int, 0, len(raw))
+	// put writes s; o is the offset in raw of its first byte when s is a copy of raw, or a
+	// negative marker for inserted text.
+	put := func(s string, o int) {
+		b.WriteString(s)
+		for i := range len(s) {
+			if o < 0 {
+				off = append(off, o)
+			} else {
+				off = append(off, in.off[o+i])
+			}
+		}
+	}
+	for i := 0; i < len(raw); {
+		ch := raw[i]
+		if ch < utf8.RuneSelf {
+			switch {
+			case ch == '\r':
+				if i+1 < len(raw) && raw[i+1] == '\n' && !flat {
+					i++
+					continue // the "\n" that follows is kept
+				}
+				put(nl, -1)
+			case ch == '\n' && flat:
+				put(" ", -1)
+			case ch == '\n' || ch == ' ':
+				put(raw[i:i+1], i)
+			case ch == '\t' || ch == '\v' || ch == '\f':
+				put(" ", -1)
+			case ch < 0x20 || ch == 0x7f:
+				// control characters are dropped
+			default:
+				put(raw[i:i+1], i)
+			}
+			i++
+			continue
+		}
+		if dec, end, ok := mojibake(raw, i); ok {
+			tag := c.tag(repair{kind: "mojibake", raw: raw[i:end], detail: fmt.Sprintf("%q decoded as %q", raw[i:end], dec)})
+			dec = strings.ReplaceAll(dec, "\u00a0", " ")
+			put(dec, tag)
+			i = end
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(raw[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			put("\uFFFD", -1)
+		case r == 0x200B || r == 0xFEFF || r == 0x00AD || r == 0x2060 || r == 0x200E || r == 0x200F:
+			// zero-width space, BOM, soft hyphen, word joiner, direction marks
+		case r == 0x2028 || r == 0x2029 || r == 0x85:
+			put(nl, -1)
+		case r == 0xA0 || (r >= 0x2000 && r <= 0x200A) || r == 0x202F || r == 0x205F || r == 0x3000:
+			put(" ", -1)
+		case r >= 0x80 && r < 0xA0:
+			// C1 controls
+		default:
+			put(raw[i:i+size], i)
+		}
+		i += size
+	}
+	return rstr{b.String(), off}
+}
+
+// line is one line of normalised text, trimmed, with inner space runs collapsed.
+type line struct {
+	t     rstr
+	blank bool
+	md    string // Markdown structure: "heading", "item", "image"
+}
+
+// splitLines splits normalised text into trimmed lines.
+func splitLines(n rstr) []line {
+	var lines []line
+	start := 0
+	for i := 0; i <= len(n.s); i++ {
+		if i < len(n.s) && n.s[i] != '\n' {
+			continue
+		}
+		t := squeeze(n.slice(start, i))
+		lines = append(lines, line{t: t, blank: t.s == ""})
+		start = i + 1
+	}
+	return lines
+}
+
+// squeeze trims spaces at both ends and collapses inner runs of spaces to one.
+func squeeze(r rstr) rstr {
+	i, j := 0, len(r.s)
+	for i < j && r.s[i] == ' ' {
+		i++
+	}
+	for j > i && r.s[j-1] == ' ' {
+		j--
+	}
+	r = r.slice(i, j)
+	if !strings.Contains(r.s, "  ") {
+		return r
+	}
+	var b strings.Builder
+	off := make([]int, 0, len(r.s))
+	for k := 0; k < len(r.s); k++ {
+		if r.s[k] == ' ' && k > 0 && r.s[k-1] == ' ' {
+			continue
+		}
+		b.WriteByte(r.s[k])
+		off = append(off, r.off[k])
+	}
+	return rstr{b.String(), off}
+}
+
+// mojibake decodes the run of UTF-8-read-as-windows-1252 characters starting at raw[i]: it
+// returns the decoded text and the end of the run, ok false when there is none.
+func mojibake(raw string, i int) (dec string, end int, ok bool) {
+	var out []byte
+	end = i
+	for end < len(raw) {
+		r1, s1 := utf8.DecodeRuneInString(raw[end:])
+		b1, ok1 := cp1252Byte(r1)
+		if !ok1 || b1 < 0xC2 || b1 > 0xF4 {
+			break
+		}
+		n := 1
+		if b1 >= 0xF0 {
+			n = 3
+		} else if b1 >= 0xE0 {
+			n = 2
+		}
+		unit := []byte{b1}
+		j := end + s1
+		for range n {
+			if j >= len(raw) {
+				break
+			}
+			r, s := utf8.DecodeRuneInString(raw[j:])
+			b, okb := cp1252Byte(r)
+			if !okb || b < 0x80 || b > 0xBF {
+				break
+			}
+			unit = append(unit, b)
+			j += s
+		}
+		if len(unit) != n+1 || !utf8.Valid(unit) {
+			break
+		}
+		out = append(out, unit...)
+		end = j
+	}
+	if len(out) == 0 {
+		return "", i, false
+	}
+	return string(out), end, true
+}
+
+// cp1252Byte is the windows-1252 byte a character was read from; C1 controls stand for
+// the bytes windows-1252 leaves undefined.
+func cp1252Byte(r rune) (byte, bool) {
+	if r >= 0x80 && r < 0xA0 {
+		return byte(r), true
+	}
+	if r < 0x80 {
+		return byte(r), true
+	}
+	return charmap.Windows1252.EncodeRune(r)
+}

@@ -1,0 +1,215 @@
+package clean
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/doc"
+)
+
+// maxNoteRaw bounds the raw input a note carries.
+const maxNoteRaw = 240
+
+// note adds a note over out[start:end], carrying the raw input under it.
+func (c *cleaner) note(d *doc.Document, out rstr, kind string, start, end int, detail string) {
+	n := doc.Note{Kind: kind, Start: start, End: end, Detail: detail}
+	if rs, re, ok := out.rawSpan(start, end); ok {
+		n.Raw = clip(c.raw[rs:re], maxNoteRaw)
+	}
+	d.Notes = append(d.Notes, n)
+}
+
+// clip cuts s to at most n bytes on a character boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// repairNotes places a note on every repair that survived into the cleaned text.
+func (c *cleaner) repairNotes(d *doc.Document, out rstr) {
+	first := map[int]int{}
+	last := map[int]int{}
+	for i, o := range out.off {
+		if o <= -2 {
+			k := -2 - o
+			if _, ok := first[k]; !ok {
+				first[k] = i
+			}
+			last[k] = i + 1
+		}
+	}
+	for k, r := range c.repairs {
+		start, ok := first[k]
+		if !ok {
+			continue
+		}
+		end := last[k]
+		if r.widen {
+			for start > 0 && isLetterASCII(out.s[start-1]) {
+				start--
+			}
+			for end < len(out.s) && isLetterASCII(out.s[end]) {
+				end++
+			}
+		}
+		d.Notes = append(d.Notes, doc.Note{Kind: r.kind, Start: start, End: end, Raw: r.raw, Detail: r.detail})
+	}
+}
+
+// lowerStarts are lower-case words that may open a sentence.
+var lowerStarts = map[string]bool{
+	"iphone": true, "ipad": true, "ios": true, "ebay": true, "de": true, "van": true, "von": true,
+	"der": true, "al": true, "bin": true, "ibn": true, "la": true, "le": true, "da": true,
+	"di": true, "du": true, "el": true, "dos": true, "das": true, "e": true, "i": true,
+}
+
+// fragments notes text that starts mid-sentence in the body paragraph out[start:end]: the
+// paragraph itself starting in lower case, or a sentence starting in lower case after a full
+// stop (text was lost between them). afterRepair is set when the paragraph was split off by
+// a repair, whose note already covers its start.
+func (c *cleaner) fragments(d *doc.Document, out rstr, start, end int, afterRepair bool) {
+	s := out.s[start:end]
+	if !afterRepair && startsLower(s) && !lowerStarts[strings.ToLower(letters(s, 0))] {
+		c.note(d, out, doc.NoteFragment, start, start+sentenceEnd(s, 0), "the paragraph starts in lower case: text before it was lost")
+	}
+	for i := 1; i < len(s)-2; i++ {
+		if s[i] != ' ' || !isLowerASCII(s[i+1]) {
+			continue
+		}
+		p := s[i-1]
+		if p != '.' && p != '!' && p != '?' {
+			continue
+		}
+		if p == '.' && c.abbreviation(s[:i-1]) {
+			continue
+		}
+		w := letters(s, i+1)
+		if lowerStarts[w] {
+			continue
+		}
+		c.note(d, out, doc.NoteFragment, start+i+1, start+sentenceEnd(s, i+1), "a sentence starts in lower case after a full stop: text was lost before it")
+	}
+}
+
+// abbreviation reports whether the text before a period ends with an abbreviation, an
+// initial, a number or an ellipsis.
+func (c *cleaner) abbreviation(before string) bool {
+	j := len(before)
+	for j > 0 && (isLetterASCII(before[j-1]) || before[j-1] == '.') {
+		j--
+	}
+	w := before[j:]
+	if w == "" || strings.HasSuffix(w, ".") {
+		return true // ellipsis, number, symbol
+	}
+	if len(w) == 1 || strings.Contains(w, ".") {
+		return true // an initial, "U.S"
+	}
+	return c.k.abbrevs[strings.ToLower(w)]
+}
+
+// sentenceEnd returns the end of the sentence starting at s[i]: after the next full stop,
+// question or exclamation mark followed by a space, or the end of s.
+func sentenceEnd(s string, i int) int {
+	for j := i; j < len(s); j++ {
+		switch s[j] {
+		case '.', '!', '?':
+			if j+1 == len(s) || s[j+1] == ' ' {
+				return j + 1
+			}
+		}
+	}
+	return len(s)
+}
+
+// lastSentenceStart returns where the last sentence of s begins.
+func lastSentenceStart(s string) int {
+	t := strings.TrimRight(s, " .…")
+	for j := len(t) - 1; j > 0; j-- {
+		if (t[j-1] == '.' || t[j-1] == '!' || t[j-1] == '?') && t[j] == ' ' {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// quotes notes quotation marks that do not balance in out[start:end]: a closing mark with no
+// opening one (the span runs from the paragraph start to it) or an opening mark never closed
+// (the span runs from it to the paragraph end).
+func (c *cleaner) quotes(d *doc.Document, out rstr, start, end int) {
+	s := out.s[start:end]
+	if !strings.ContainsAny(s, "\"“”«»") {
+		return
+	}
+	open := -1
+	var openMark rune
+	notes := 0
+	report := func(a, b int, detail string) {
+		if notes < 3 {
+			c.note(d, out, doc.NoteUnbalancedQuote, start+a, start+b, detail)
+		}
+		notes++
+	}
+	for i, r := range s {
+		size := utf8.RuneLen(r)
+		var opening, closing bool
+		switch r {
+		case '“', '«':
+			opening = true
+		case '”', '»':
+			closing = true
+		case '"':
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			after, _ := utf8.DecodeRuneInString(s[i+size:])
+			leftOpen := i == 0 || unicode.IsSpace(before) || strings.ContainsRune("([{—–-/", before)
+			rightOpen := i+size == len(s) || unicode.IsSpace(after) || unicode.IsPunct(after)
+			switch {
+			case leftOpen && !rightOpen:
+				opening = true
+			case rightOpen && !leftOpen:
+				closing = true
+			default:
+				opening, closing = open < 0, open >= 0
+			}
+		default:
+			continue
+		}
+		switch {
+		case opening && open >= 0 && r == openMark && r != '"':
+			report(open, i, fmt.Sprintf("the quotation opened with %q is never closed", openMark))
+			open = i
+		case opening && open >= 0 && r == '"':
+			report(open, i, "the quotation opened here is never closed")
+			open = i
+		case opening:
+			open, openMark = i, r
+		case closing && open < 0:
+			report(0, i+size, fmt.Sprintf("a closing %q with no opening quotation mark", r))
+		case closing:
+			open = -1
+		}
+	}
+	if open >= 0 {
+		report(open, len(s), fmt.Sprintf("the quotation opened with %q is never closed", openMark))
+	}
+}
+
+func sortNotes(ns []doc.Note) {
+	sort.SliceStable(ns, func(i, j int) bool {
+		if ns[i].Start != ns[j].Start {
+			return ns[i].Start < ns[j].Start
+		}
+		if ns[i].End != ns[j].End {
+			return ns[i].End < ns[j].End
+		}
+		return ns[i].Kind < ns[j].Kind
+	})
+}

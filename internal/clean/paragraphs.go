@@ -1,0 +1,178 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// para is one paragraph of the cleaned text before it is placed.
+type para struct {
+	t     rstr
+	tight bool   // followed the previous paragraph on the next line, no blank line between
+	md    string // Markdown structure: "heading", "item", "image"
+	kind  string
+	// dl is the length of a dateline prefix ("MOSCOW (Reuters) -") and place its name.
+	dl    int
+	place string
+	// breakTag, when set, is the repair whose inserted break precedes this paragraph.
+	breakTag int
+	gluedDateline bool
+}
+
+// paragraphs groups lines into paragraphs. Blank lines always separate paragraphs. Within a
+// run of lines, text that is hard-wrapped (most lines of similar width) is joined with
+// spaces; otherwise each line is a paragraph, except that a line starting in lower case
+// after a line with no final punctuation continues it.
+func paragraphs(lines []line, markdown bool) []para {
+	if markdown {
+		for i := range lines {
+			lines[i] = mdLine(lines[i])
+		}
+	}
+	wrapped, width := hardWrapped(lines)
+	var out []para
+	blankBefore := true
+	for i, l := range lines {
+		if l.blank {
+			blankBefore = true
+			continue
+		}
+		join := false
+		if !blankBefore && len(out) > 0 && l.md == "" && out[len(out)-1].md == "" {
+			prev := lines[i-1].t.s
+			switch {
+			case startsLower(l.t.s) && !endsSentence(prev):
+				join = true
+			case wrapped && len(prev) >= width*55/100 && !endsSentence(prev):
+				join = true
+			case wrapped && len(prev) >= width*80/100:
+				join = true
+			}
+		}
+		if join {
+			p := &out[len(out)-1]
+			p.t.appendR(lit(" "))
+			p.t.appendR(l.t)
+		} else {
+			out = append(out, para{t: l.t, tight: !blankBefore, md: l.md})
+		}
+		blankBefore = false
+	}
+	return out
+}
+
+// hardWrapped reports whether the text is wrapped at a fixed width, and that width.
+func hardWrapped(lines []line) (bool, int) {
+	var lens []int
+	width := 0
+	for i, l := range lines {
+		if l.blank || l.md != "" {
+			continue
+		}
+		n := utf8.RuneCountInString(l.t.s)
+		if n > width {
+			width = n
+		}
+		if i+1 < len(lines) && !lines[i+1].blank {
+			lens = append(lens, n)
+		}
+	}
+	if len(lens) < 3 || width > 120 || width < 30 {
+		return false, width
+	}
+	long := 0
+	for _, n := range lens {
+		if n >= width*55/100 {
+			long++
+		}
+	}
+	return long*10 >= len(lens)*7, width
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// endsSentence reports whether s ends with sentence-final punctuation, possibly followed by
+// closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " ")
+	for s != "" {
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '"', '\'', '”', '’', ')', ']', '»', '*', '_':
+			s = s[:len(s)-size]
+			continue
+		case '.', '!', '?', '…':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+var (
+	mdHeading = regexp.MustCompile(`^#{1,6}\s+`)
+	mdItem    = regexp.MustCompile(`^(?:[-*+]|\d{1,3}[.)])\s+`)
+	mdQuote   = regexp.MustCompile(`^(?:>\s?)+`)
+	mdRule    = regexp.MustCompile(`^(?:[-*_]\s*){3,}$`)
+	mdImage   = regexp.MustCompile(`^!\[([^\]]*)\]\([^)]*\)$`)
+	mdLink    = regexp.MustCompile(`!?\[([^\]]+)\]\([^)\s]+(?:\s+"[^"]*")?\)`)
+	mdMarks   = regexp.MustCompile("\\*\\*|__|`|(?:^|\\s)[*_]|[*_](?:$|[\\s.,;:!?])")
+)
+
+// mdLine strips Markdown syntax from a line, keeping the words mapped to the raw input.
+func mdLine(l line) line {
+	if l.blank {
+		return l
+	}
+	t := l.t
+	switch {
+	case mdRule.MatchString(t.s):
+		return line{t: t.slice(0, 0), blank: true}
+	case mdImage.MatchString(t.s):
+		m := mdImage.FindStringSubmatchIndex(t.s)
+		if m[3] > m[2] {
+			return line{t: squeeze(t.slice(m[2], m[3])), md: "image"}
+		}
+		return line{t: t.slice(0, 0), blank: true}
+	}
+	if m := mdQuote.FindStringIndex(t.s); m != nil {
+		t = t.slice(m[1], len(t.s))
+	}
+	if m := mdHeading.FindStringIndex(t.s); m != nil {
+		t = t.slice(m[1], len(t.s))
+		t = t.slice(0, len(strings.TrimRight(strings.TrimRight(t.s, "#"), " ")))
+		l.md = "heading"
+	} else if m := mdItem.FindStringIndex(t.s); m != nil {
+		t = t.slice(m[1], len(t.s))
+		l.md = "item"
+	}
+	// Links keep their text; emphasis marks go.
+	var out rstr
+	last := 0
+	for _, m := range mdLink.FindAllStringSubmatchIndex(t.s, -1) {
+		out.appendR(t.slice(last, m[0]))
+		out.appendR(t.slice(m[2], m[3]))
+		last = m[1]
+	}
+	out.appendR(t.slice(last, len(t.s)))
+	t = out
+	out = rstr{}
+	last = 0
+	for _, m := range mdMarks.FindAllStringIndex(t.s, -1) {
+		for k := m[0]; k < m[1]; k++ {
+			if c := t.s[k]; c == '*' || c == '_' || c == '`' {
+				out.appendR(t.slice(last, k))
+				last = k + 1
+			}
+		}
+	}
+	out.appendR(t.slice(last, len(t.s)))
+	l.t = squeeze(out)
+	l.blank = l.t.s == ""
+	return l
+}

@@ -1,0 +1,151 @@
+package clean
+
+import (
+	"fmt"
+	"strings"
+)
+
+// repair is a change cleaning made to the text: its inserted or rewritten bytes carry the
+// repair's tag instead of a raw offset, so its note can be placed once the text is laid out.
+type repair struct {
+	kind   string
+	raw    string
+	detail string
+	// widen extends the note's span over the letters on both sides of the inserted bytes, so
+	// that a repaired glue shows the two words it separated.
+	widen bool
+}
+
+// tag records a repair and returns the offset value its bytes carry.
+func (c *cleaner) tag(r repair) int {
+	c.repairs = append(c.repairs, r)
+	return -2 - (len(c.repairs) - 1)
+}
+
+// tagged returns the text of s with every byte marked as inserted by the repair tag.
+func tagged(s string, tag int) rstr {
+	off := make([]int, len(s))
+	for i := range off {
+		off[i] = tag
+	}
+	return rstr{s, off}
+}
+
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isLetterASCII(c byte) bool { return isLowerASCII(c) || isUpperASCII(c) }
+
+// unglue splits paragraphs where scraping glued two pieces of text together: a dateline
+// glued to the first word of an early paragraph ("MoscowIranian") and a sentence end glued
+// to the next sentence's first word ("armyHe", "said.The"). A glued sentence becomes a new
+// paragraph (the glue is almost always a lost block boundary); a missing space after a full
+// stop gets the space back.
+func (c *cleaner) unglue(ps []para) []para {
+	var out []para
+	for i, p := range ps {
+		if i < 4 && p.md == "" {
+			if place, ok := c.gluedDateline(p.t.s); ok {
+				n := len(place)
+				word := p.t.s[n:]
+				if j := strings.IndexAny(word, " ,.;:"); j >= 0 {
+					word = word[:j]
+				}
+				tag := c.tag(repair{kind: "missing_space", raw: place + word, detail: "dateline " + place + " glued to the first word; split into its own block", widen: true})
+				out = append(out, para{t: p.t.slice(0, n), tight: p.tight, kind: "dateline", place: place, gluedDateline: true})
+				p.t = p.t.slice(n, len(p.t.s))
+				p.breakTag = tag
+				p.tight = false
+			}
+		}
+		out = append(out, c.sentenceGlue(p)...)
+	}
+	return out
+}
+
+// gluedDateline reports a known place glued to a capitalised word at the start of s.
+func (c *cleaner) gluedDateline(s string) (string, bool) {
+	for _, place := range c.k.datelines {
+		if len(s) > len(place)+1 && strings.HasPrefix(s, place) &&
+			isUpperASCII(s[len(place)]) && isLowerASCII(s[len(place)+1]) {
+			return place, true
+		}
+	}
+	return "", false
+}
+
+// sentenceGlue splits p at each glued sentence start.
+func (c *cleaner) sentenceGlue(p para) []para {
+	s := p.t.s
+	var out []para
+	var text rstr
+	last := 0
+	for i := 2; i < len(s)-1; i++ {
+		if !isUpperASCII(s[i]) {
+			continue
+		}
+		word := letters(s, i)
+		if !c.k.starters[word] {
+			continue
+		}
+		if end := i + len(word); end < len(s) && isLetterASCII(s[end]) {
+			continue
+		}
+		tok := spaceToken(s, i)
+		if strings.Contains(tok, "://") || strings.Contains(tok, "www.") || strings.Contains(tok, "@") || strings.Contains(tok, "#") {
+			continue
+		}
+		switch {
+		case isLowerASCII(s[i-1]):
+			// "armyHe": the word before must be all lower case, two letters or more
+			// ("iPhone", "McDonald" and "LinkedIn" are names, not glue).
+			j := i
+			for j > 0 && isLowerASCII(s[j-1]) {
+				j--
+			}
+			if i-j < 2 || (j > 0 && isLetterASCII(s[j-1])) {
+				continue
+			}
+			tag := c.tag(repair{kind: "missing_space", raw: s[j:i] + word, detail: "two sentences glued together; split at " + word, widen: true})
+			text.appendR(p.t.slice(last, i))
+			out = append(out, para{t: text, tight: p.tight, md: p.md, breakTag: p.breakTag, kind: p.kind, place: p.place, gluedDateline: p.gluedDateline})
+			p = para{t: p.t, breakTag: tag}
+			text = rstr{}
+			last = i
+		case s[i-1] == '.' || s[i-1] == '!' || s[i-1] == '?':
+			// "said.The": a lower-case word of two letters or more, then the stop.
+			j := i - 1
+			for j > 0 && isLowerASCII(s[j-1]) {
+				j--
+			}
+			if i-1-j < 2 || (j > 0 && (isLetterASCII(s[j-1]) || s[j-1] == '.')) {
+				continue
+			}
+			tag := c.tag(repair{kind: "missing_space", raw: s[j:i] + word, detail: fmt.Sprintf("no space after %q; one inserted", s[i-1:i]), widen: true})
+			text.appendR(p.t.slice(last, i))
+			text.appendR(tagged(" ", tag))
+			last = i
+		}
+	}
+	text.appendR(p.t.slice(last, len(s)))
+	p.t = text
+	return append(out, p)
+}
+
+// letters returns the run of ASCII letters starting at s[i].
+func letters(s string, i int) string {
+	j := i
+	for j < len(s) && isLetterASCII(s[j]) {
+		j++
+	}
+	return s[i:j]
+}
+
+// spaceToken returns the space-delimited token holding s[i].
+func spaceToken(s string, i int) string {
+	a := strings.LastIndexByte(s[:i], ' ') + 1
+	b := strings.IndexByte(s[i:], ' ')
+	if b < 0 {
+		return s[a:]
+	}
+	return s[a : i+b]
+}

@@ -1,0 +1,71 @@
+package clean
+
+import "github.com/parallax-news/parallax/internal/doc"
+
+// rstr is text whose every byte remembers the raw offset it came from (-1 for bytes that
+// cleaning inserted or rewrote).
+type rstr struct {
+	s   string
+	off []int
+}
+
+// rawRange copies raw[start:end] with its offsets.
+func rawRange(raw string, start, end int) rstr {
+	off := make([]int, end-start)
+	for i := range off {
+		off[i] = start + i
+	}
+	return rstr{raw[start:end], off}
+}
+
+// lit is inserted text.
+func lit(s string) rstr {
+	off := make([]int, len(s))
+	for i := range off {
+		off[i] = -1
+	}
+	return rstr{s, off}
+}
+
+func (r rstr) slice(i, j int) rstr { return rstr{r.s[i:j], r.off[i:j]} }
+
+// appendR appends o to r.
+func (r *rstr) appendR(o rstr) {
+	r.s += o.s
+	r.off = append(r.off, o.off...)
+}
+
+// rawSpan returns the smallest raw range covering the mapped bytes of r[i:j]; ok is false
+// when none is mapped.
+func (r rstr) rawSpan(i, j int) (start, end int, ok bool) {
+	start, end = -1, -1
+	for k := i; k < j && k < len(r.off); k++ {
+		if o := r.off[k]; o >= 0 {
+			if start < 0 || o < start {
+				start = o
+			}
+			if o+1 > end {
+				end = o + 1
+			}
+		}
+	}
+	return start, end, start >= 0
+}
+
+// sourceMap builds the pieces mapping runs of r to the raw input.
+func (r rstr) sourceMap() []doc.SourceMapPiece {
+	var pieces []doc.SourceMapPiece
+	for i := 0; i < len(r.off); {
+		if r.off[i] < 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(r.off) && r.off[j] == r.off[j-1]+1 {
+			j++
+		}
+		pieces = append(pieces, doc.SourceMapPiece{Clean: i, Raw: r.off[i], Len: j - i})
+		i = j
+	}
+	return pieces
+}
