@@ -7,6 +7,7 @@ import (
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/ingest"
 	"github.com/parallax-news/parallax/internal/lang"
+	"github.com/parallax-news/parallax/internal/postag"
 	"github.com/parallax-news/parallax/internal/quote"
 	"github.com/parallax-news/parallax/internal/segment"
 )
@@ -15,8 +16,13 @@ import (
 // sentences and tokens; quote and event see mentions and times. Every stage is English-only
 // for now: documents in other languages are segmented and reported, not mis-analysed.
 func buildStages(cfg Config) ([]stage, error) {
+	tagger, err := postag.Default()
+	if err != nil {
+		return nil, err
+	}
 	stages := []stage{
 		{"segment", func(_ context.Context, d *doc.Document) error { segment.Segment(d); return nil }},
+		{"tag", func(_ context.Context, d *doc.Document) error { tagger.TagDocument(d); return nil }},
 	}
 	// quote runs after entity and timex (it reads mentions and times) and before event.
 	quotes, err := quote.New()

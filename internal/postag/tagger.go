@@ -1,0 +1,143 @@
+package postag
+
+import (
+	"bytes"
+	_ "embed"
+	"sync"
+
+	"github.com/parallax-news/parallax/internal/doc"
+)
+
+//go:embed model.bin.gz
+var modelFile []byte
+
+// Tagger tags sentences with a Model. It is safe for concurrent use.
+type Tagger struct {
+	m    *Model
+	pool sync.Pool
+}
+
+// scratch holds the buffers of one tagging call.
+type scratch struct {
+	ws     []word
+	fs     []uint64
+	scores []float32
+	words  []string
+	tags   []int
+}
+
+// New returns a tagger over m.
+func New(m *Model) *Tagger {
+	t := &Tagger{m: m}
+	t.pool.New = func() any { return new(scratch) }
+	return t
+}
+
+var loadDefault = sync.OnceValues(func() (*Tagger, error) {
+	m, err := ReadModel(bytes.NewReader(modelFile))
+	if err != nil {
+		return nil, err
+	}
+	return New(m), nil
+})
+
+// Default returns the tagger built from the embedded model, loaded once.
+func Default() (*Tagger, error) { return loadDefault() }
+
+// Tag returns the tag of each word of one sentence.
+func (t *Tagger) Tag(words []string) []string {
+	s := t.pool.Get().(*scratch)
+	defer t.pool.Put(s)
+	ids := t.tagIDs(words, s)
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = t.m.Classes[id]
+	}
+	return out
+}
+
+// tagIDs tags one sentence greedily, left to right, into s.tags.
+func (t *Tagger) tagIDs(words []string, s *scratch) []int {
+	m := t.m
+	s.ws = prepare(words, s.ws)
+	s.tags = s.tags[:0]
+	if cap(s.scores) < len(m.Classes) {
+		s.scores = make([]float32, len(m.Classes))
+	}
+	scores := s.scores[:len(m.Classes)]
+	prev, prev2 := tagStart, tagStart2
+	for i, w := range words {
+		best := -1
+		if id, ok := m.Dict[w]; ok {
+			best = int(id)
+		} else {
+			clear(scores)
+			s.fs = features(s.ws, i, prev, prev2, s.fs[:0])
+			for _, h := range s.fs {
+				r, ok := m.index[h]
+				if !ok {
+					continue
+				}
+				lo, hi := m.off[r], m.off[r+1]
+				ws := m.weights[lo:hi]
+				for k, tg := range m.tags[lo:hi] {
+					scores[tg] += ws[k]
+				}
+			}
+			best = 0
+			for c := 1; c < len(scores); c++ {
+				if scores[c] > scores[best] {
+					best = c
+				}
+			}
+		}
+		s.tags = append(s.tags, best)
+		prev2, prev = prev, best
+	}
+	return s.tags
+}
+
+// TagDocument fills Token.Tag for every token of d, sentence by sentence (tokens outside any
+// sentence are tagged as a sentence of their own run).
+func (t *Tagger) TagDocument(d *doc.Document) {
+	s := t.pool.Get().(*scratch)
+	defer t.pool.Put(s)
+	k := 0
+	tagRun := func(lo, hi int) {
+		if lo >= hi {
+			return
+		}
+		s.words = s.words[:0]
+		for _, tk := range d.Tokens[lo:hi] {
+			s.words = append(s.words, d.Slice(doc.Span{Start: tk.Start, End: tk.End}))
+		}
+		ids := t.tagIDs(s.words, s)
+		for i, id := range ids {
+			d.Tokens[lo+i].Tag = t.m.Classes[id]
+		}
+	}
+	for _, sent := range d.Sentences {
+		lo := k
+		for lo < len(d.Tokens) && d.Tokens[lo].Start < sent.Start {
+			lo++
+		}
+		tagRun(k, lo)
+		hi := lo
+		for hi < len(d.Tokens) && d.Tokens[hi].End <= sent.End {
+			hi++
+		}
+		tagRun(lo, hi)
+		k = hi
+	}
+	tagRun(k, len(d.Tokens))
+}
+
+// Tag fills Token.Tag for every token of d with the embedded model.
+func Tag(d *doc.Document) error {
+	t, err := Default()
+	if err != nil {
+		return err
+	}
+	t.TagDocument(d)
+	return nil
+}
