@@ -10,6 +10,7 @@ import (
 	"github.com/parallax-news/parallax/internal/ner"
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/segment"
+	"github.com/parallax-news/parallax/internal/timex"
 )
 
 // evaluator runs one evaluation task on a dataset path.
@@ -18,9 +19,11 @@ type evaluator func(ctx context.Context, path string, opts eval.Options) (*eval.
 // evalTasks wires each task to the package that measures it.
 func evalTasks() map[string]evaluator {
 	return map[string]evaluator{
-		"speed":     pipeline.Speed,
-		"ner":       ner.Evaluate,
-		"sentences": segment.Evaluate,
+		"speed":       pipeline.Speed,
+		"ner":         ner.Evaluate,
+		"sentences":   segment.Evaluate,
+		"time":        timex.Evaluate,
+		"attribution": pipeline.EvaluateAttribution,
 	}
 }
 

@@ -5,17 +5,31 @@ import (
 
 	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/entity"
+	"github.com/parallax-news/parallax/internal/event"
 	"github.com/parallax-news/parallax/internal/ingest"
+	"github.com/parallax-news/parallax/internal/kb"
 	"github.com/parallax-news/parallax/internal/lang"
+	"github.com/parallax-news/parallax/internal/ner"
 	"github.com/parallax-news/parallax/internal/postag"
 	"github.com/parallax-news/parallax/internal/quote"
 	"github.com/parallax-news/parallax/internal/segment"
+	"github.com/parallax-news/parallax/internal/timex"
 )
 
 // buildStages lists the per-document stages in the order they run. Stages after segment see
 // sentences and tokens; quote and event see mentions and times. Every stage is English-only
 // for now: documents in other languages are segmented and reported, not mis-analysed.
 func buildStages(cfg Config) ([]stage, error) {
+	know, err := kb.Load(cfg.KBFiles)
+	if err != nil {
+		return nil, err
+	}
+	names, err := ner.Load()
+	if err != nil {
+		return nil, err
+	}
+	entities := entity.New(know, names)
 	tagger, err := postag.Default()
 	if err != nil {
 		return nil, err
@@ -23,6 +37,9 @@ func buildStages(cfg Config) ([]stage, error) {
 	stages := []stage{
 		{"segment", func(_ context.Context, d *doc.Document) error { segment.Segment(d); return nil }},
 		{"tag", func(_ context.Context, d *doc.Document) error { tagger.TagDocument(d); return nil }},
+		{"entity", entities.Extract},
+		// timex runs after entity (when present) and before quote and event, which read times.
+		{"timex", timex.Extract},
 	}
 	// quote runs after entity and timex (it reads mentions and times) and before event.
 	quotes, err := quote.New()
@@ -30,6 +47,12 @@ func buildStages(cfg Config) ([]stage, error) {
 		return nil, err
 	}
 	stages = append(stages, stage{"quote", quotes.Extract})
+	// event runs last: it reads mentions, times, quotes and attributions.
+	events, err := event.New()
+	if err != nil {
+		return nil, err
+	}
+	stages = append(stages, stage{"event", events.Extract})
 	return stages, nil
 }
 
@@ -44,9 +67,8 @@ func (p *Pipeline) document(_ context.Context, src *doc.Source) *doc.Document {
 	if d.Outlet == "" {
 		d.Outlet = p.cfg.Outlet
 	}
-	if d.Published == "" {
-		d.Published = p.cfg.Published
-	}
+	// metadata wins over --published; an unreadable metadata date is noted and replaced
+	timex.NormalizePublished(d, p.cfg.Published)
 	if d.Error == "" && d.Lang == "" {
 		d.Lang = lang.Detect(d.Text)
 	}

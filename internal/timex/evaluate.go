@@ -1,0 +1,315 @@
+package timex
+
+import (
+	"context"
+	"encoding/xml"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/eval"
+)
+
+// goldTimex is one annotated expression, as byte offsets in the rebuilt text.
+type goldTimex struct {
+	Start, End int
+	Type       string
+	Value      string
+	DCT        bool
+}
+
+// goldDoc is one annotated article: its text rebuilt from tokens, the creation time and the
+// expressions.
+type goldDoc struct {
+	Name   string
+	Text   string
+	DCT    string
+	Timexs []goldTimex
+	// Scope is the end of the annotated part of the text: MEANTIME marks time expressions
+	// in the title, the creation time line and the first sentences only.
+	Scope int
+}
+
+// annotatedSentences is how many sentences (title and creation time line included) of each
+// MEANTIME article carry TIMEX3 annotation; the rest is annotated for other layers only.
+const annotatedSentences = 6
+
+type catXML struct {
+	Tokens []struct {
+		ID       string `xml:"t_id,attr"`
+		Sentence int    `xml:"sentence,attr"`
+		Text     string `xml:",chardata"`
+	} `xml:"token"`
+	Markables struct {
+		Timex []struct {
+			Type     string `xml:"type,attr"`
+			Value    string `xml:"value,attr"`
+			Function string `xml:"functionInDocument,attr"`
+			Anchors  []struct {
+				ID string `xml:"t_id,attr"`
+			} `xml:"token_anchor"`
+		} `xml:"TIMEX3"`
+	} `xml:"Markables"`
+}
+
+// noSpaceBefore and noSpaceAfter rebuild the original spacing around tokens.
+var noSpaceBefore = map[string]bool{",": true, ".": true, ";": true, ":": true, "!": true, "?": true,
+	")": true, "]": true, "%": true, "'s": true, "n't": true, "'": true, "'re": true, "'ve": true,
+	"'ll": true, "'d": true, "'m": true}
+var noSpaceAfter = map[string]bool{"(": true, "[": true, "$": true, "US$": true, "#": true}
+
+// parseCAT reads one MEANTIME (CAT XML) article.
+func parseCAT(name string, data []byte) (*goldDoc, error) {
+	var x catXML
+	if err := xml.Unmarshal(data, &x); err != nil {
+		return nil, fmt.Errorf("timex: %s: %w", name, err)
+	}
+	var b strings.Builder
+	type off struct{ s, e int }
+	offs := make(map[string]off, len(x.Tokens))
+	prevSent, prevTok := -1, ""
+	scope := 0
+	for _, t := range x.Tokens {
+		txt := strings.TrimSpace(t.Text)
+		if b.Len() > 0 {
+			switch {
+			case t.Sentence != prevSent && prevSent < 2:
+				b.WriteString("\n\n")
+			case noSpaceBefore[txt] || noSpaceAfter[prevTok]:
+			default:
+				b.WriteByte(' ')
+			}
+		}
+		s := b.Len()
+		b.WriteString(txt)
+		offs[t.ID] = off{s, b.Len()}
+		if t.Sentence < annotatedSentences {
+			scope = b.Len()
+		}
+		prevSent, prevTok = t.Sentence, txt
+	}
+	g := &goldDoc{Name: name, Text: b.String(), Scope: scope}
+	for _, tx := range x.Markables.Timex {
+		if tx.Function == "CREATION_TIME" && g.DCT == "" {
+			g.DCT = tx.Value
+		}
+		if len(tx.Anchors) == 0 {
+			continue
+		}
+		s, e := -1, -1
+		for _, a := range tx.Anchors {
+			o, ok := offs[a.ID]
+			if !ok {
+				return nil, fmt.Errorf("timex: %s: TIMEX3 anchors unknown token %q", name, a.ID)
+			}
+			if s < 0 || o.s < s {
+				s = o.s
+			}
+			if o.e > e {
+				e = o.e
+			}
+		}
+		g.Timexs = append(g.Timexs, goldTimex{Start: s, End: e, Type: tx.Type, Value: tx.Value, DCT: tx.Function == "CREATION_TIME"})
+	}
+	sort.Slice(g.Timexs, func(a, b int) bool { return g.Timexs[a].Start < g.Timexs[b].Start })
+	return g, nil
+}
+
+// loadCAT reads every .xml article under path (a file or a directory), sorted by path.
+func loadCAT(path string) ([]*goldDoc, error) {
+	var files []string
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("timex: %w", err)
+	}
+	if !st.IsDir() {
+		files = []string{path}
+	} else {
+		err = filepath.WalkDir(path, func(p string, de fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !de.IsDir() && strings.HasSuffix(p, ".xml") {
+				files = append(files, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("timex: %w", err)
+		}
+	}
+	sort.Strings(files)
+	var docs []*goldDoc
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("timex: %w", err)
+		}
+		g, err := parseCAT(filepath.Base(f), data)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, g)
+	}
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("timex: no .xml articles under %s", path)
+	}
+	return docs, nil
+}
+
+// Evaluate runs Extract on the MEANTIME articles under path, each anchored at its creation
+// time, and scores it TempEval-3 style: strict and relaxed span F1, and the value and type
+// accuracy of relaxed matches. The creation time itself is not scored.
+func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result, error) {
+	docs, err := loadCAT(path)
+	if err != nil {
+		return nil, err
+	}
+	var strict, relaxed, valueF eval.PRF
+	valOK, typeOK, matched, gold := 0, 0, 0, 0
+	var errs []string
+	for _, g := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		d := &doc.Document{ID: g.Name, Text: g.Text, Published: g.DCT}
+		if err := Extract(ctx, d); err != nil {
+			return nil, fmt.Errorf("timex: %s: %w", g.Name, err)
+		}
+		var golds []goldTimex
+		var dcts []goldTimex
+		for _, t := range g.Timexs {
+			if t.DCT {
+				dcts = append(dcts, t)
+			} else if t.Start < g.Scope {
+				golds = append(golds, t)
+			}
+		}
+		var preds []doc.Time
+		for _, p := range d.Times {
+			skip := p.Start >= g.Scope
+			for _, t := range dcts {
+				if p.Start < t.End && t.Start < p.End {
+					skip = true
+				}
+			}
+			if !skip {
+				preds = append(preds, p)
+			}
+		}
+		gold += len(golds)
+		s, r, v := scoreDoc(g, golds, preds, &errs)
+		strict.Add(s)
+		relaxed.Add(r)
+		valueF.Add(v)
+		matched += r.TP
+		valOK += v.TP
+		for _, m := range matchPairs(golds, preds) {
+			if golds[m[0]].Type == preds[m[1]].Type {
+				typeOK++
+			}
+		}
+	}
+	res := &eval.Result{
+		Task:    "time",
+		Dataset: path,
+		Extra:   []string{fmt.Sprintf("documents %d, gold expressions %d (creation times not scored)", len(docs), gold)},
+		Rows: []eval.Row{
+			{Label: "strict span", PRF: &strict},
+			{Label: "relaxed span", PRF: &relaxed},
+			{Label: "value (relaxed+value)", PRF: &valueF},
+			{Label: "value on matches", Correct: valOK, Total: matched},
+			{Label: "type on matches", Correct: typeOK, Total: matched},
+		},
+		Errors: errs,
+		Metric: "relaxed_f1",
+		Value:  relaxed.F1(),
+		Scores: map[string]float64{
+			"strict_f1":      strict.F1(),
+			"value_accuracy": ratio(valOK, matched),
+			"type_accuracy":  ratio(typeOK, matched),
+			"value_f1":       valueF.F1(),
+		},
+	}
+	return res, nil
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// matchPairs pairs gold and predicted expressions one to one by overlap, in text order.
+func matchPairs(golds []goldTimex, preds []doc.Time) [][2]int {
+	used := make([]bool, len(preds))
+	var out [][2]int
+	for gi, g := range golds {
+		for pi, p := range preds {
+			if !used[pi] && p.Start < g.End && g.Start < p.End {
+				used[pi] = true
+				out = append(out, [2]int{gi, pi})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// scoreDoc counts strict, relaxed and value matches and notes the errors.
+func scoreDoc(g *goldDoc, golds []goldTimex, preds []doc.Time, errs *[]string) (strict, relaxed, value eval.PRF) {
+	pairs := matchPairs(golds, preds)
+	gm := make([]bool, len(golds))
+	pm := make([]bool, len(preds))
+	for _, pr := range pairs {
+		gt, pt := golds[pr[0]], preds[pr[1]]
+		gm[pr[0]], pm[pr[1]] = true, true
+		relaxed.TP++
+		if gt.Start == pt.Start && gt.End == pt.End {
+			strict.TP++
+		} else {
+			strict.FP++
+			strict.FN++
+		}
+		if gt.Value == pt.Value {
+			value.TP++
+		} else {
+			value.FP++
+			value.FN++
+			*errs = append(*errs, fmt.Sprintf("value %s: %q got %s %s, want %s %s (dct %s)", g.Name, g.Text[pt.Start:pt.End], pt.Type, pt.Value, gt.Type, gt.Value, g.DCT))
+		}
+	}
+	for i, ok := range gm {
+		if !ok {
+			relaxed.FN++
+			strict.FN++
+			value.FN++
+			*errs = append(*errs, fmt.Sprintf("missed %s: %q %s %s in %q", g.Name, g.Text[golds[i].Start:golds[i].End], golds[i].Type, golds[i].Value, around(g.Text, golds[i].Start, golds[i].End)))
+		}
+	}
+	for i, ok := range pm {
+		if !ok {
+			relaxed.FP++
+			strict.FP++
+			value.FP++
+			*errs = append(*errs, fmt.Sprintf("spurious %s: %q %s %s in %q", g.Name, preds[i].Text, preds[i].Type, preds[i].Value, around(g.Text, preds[i].Start, preds[i].End)))
+		}
+	}
+	return strict, relaxed, value
+}
+
+func around(text string, s, e int) string {
+	a, b := max(0, s-40), min(len(text), e+40)
+	for a > 0 && a < len(text) && text[a]&0xC0 == 0x80 {
+		a--
+	}
+	for b < len(text) && text[b]&0xC0 == 0x80 {
+		b++
+	}
+	return strings.ReplaceAll(text[a:b], "\n", " ")
+}

@@ -1,0 +1,67 @@
+package timex
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/parallax-news/parallax/internal/doc"
+)
+
+// Extract fills d.Times with every date, time, duration and set in d.Text, resolved against
+// d.Published. Without a publication date, relative expressions stay unresolved (XXXX
+// forms, PRESENT_REF) and a no_published_date note is added once.
+func Extract(ctx context.Context, d *doc.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	lx, err := loadLexicon()
+	if err != nil {
+		return err
+	}
+	m := &matcher{text: d.Text, lx: lx}
+	if d.Published != "" {
+		m.ref, m.has = publishedTime(d.Published)
+	}
+	m.toks = scan(d.Text, lx, nil)
+	found := m.run()
+	times := make([]doc.Time, 0, len(found))
+	anchor := ""
+	if m.has {
+		anchor = dayStr(m.ref)
+	}
+	relative := false
+	for _, f := range found {
+		if f.i >= f.j || f.j > len(m.toks) {
+			continue
+		}
+		s, e := m.toks[f.i].start, m.toks[f.j-1].end
+		t := doc.Time{Start: s, End: e, Text: d.Text[s:e], Type: f.typ, Value: f.val, Mod: f.mod}
+		if f.rel && m.has {
+			t.Anchor = anchor
+		}
+		if f.rel || len(f.val) >= 4 && f.val[:4] == "XXXX" {
+			relative = true
+		}
+		times = append(times, t)
+	}
+	sort.SliceStable(times, func(a, b int) bool { return times[a].Start < times[b].Start })
+	d.Times = times
+	if !m.has && relative {
+		addNoPublishedNote(d)
+	}
+	return nil
+}
+
+func addNoPublishedNote(d *doc.Document) {
+	for _, n := range d.Notes {
+		if n.Kind == doc.NoteNoPublished {
+			return
+		}
+	}
+	detail := "no publication date: relative time expressions are left unresolved"
+	if d.Published != "" {
+		detail = fmt.Sprintf("publication date %q not understood: relative time expressions are left unresolved", d.Published)
+	}
+	d.Notes = append(d.Notes, doc.Note{Kind: doc.NoteNoPublished, Detail: detail})
+}
