@@ -4,6 +4,8 @@ import (
 	"context"
 
 	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/eval"
+	"github.com/parallax-news/parallax/internal/quote"
 )
 
 // AnalyzeText runs the per-document stages over text taken as already clean: the document's
@@ -15,4 +17,16 @@ func (p *Pipeline) AnalyzeText(ctx context.Context, id, text, published string) 
 		return nil, err
 	}
 	return d, nil
+}
+
+// EvaluateAttribution measures quotes and attributions on PolNeAR-style data at path with
+// every per-document stage running (sentences, mentions and times feed the quote stage).
+func EvaluateAttribution(ctx context.Context, path string, opts eval.Options) (*eval.Result, error) {
+	p, err := New(Config{Workers: 1})
+	if err != nil {
+		return nil, err
+	}
+	return quote.Evaluate(ctx, path, opts, func(ctx context.Context, id, text string) (*doc.Document, error) {
+		return p.AnalyzeText(ctx, id, text, "")
+	})
 }

@@ -25,6 +25,7 @@ type Prepare func(ctx context.Context, id, text string) (*doc.Document, error)
 type goldAttr struct {
 	content []doc.Span
 	source  []doc.Span
+	cue     []doc.Span
 }
 
 // goldDoc is one article with its gold attributions.
@@ -143,6 +144,8 @@ func parseBrat(name, text, ann string) ([]goldAttr, error) {
 				g.content = append(g.content, t.spans...)
 			case r == "Source":
 				g.source = append(g.source, t.spans...)
+			case r == "Cue":
+				g.cue = append(g.cue, t.spans...)
 			}
 		}
 		if len(g.content) > 0 {
@@ -227,19 +230,27 @@ func Evaluate(ctx context.Context, dir string, opts eval.Options, prepare Prepar
 }
 
 // predictions collects the document's attributed contents: quotes with a cue and every
-// attribution, one per span.
+// attribution. Contents sharing one cue occurrence are one statement ("A," he said. "B.",
+// or a quoted phrase inside the reported clause that holds it) and become one prediction
+// spanning them, as an annotator marks one attribution with several content pieces.
 func predictions(d *doc.Document) []pred {
 	names := map[string]string{}
 	for _, e := range d.Entities {
 		names[e.ID] = e.Name
 	}
-	seen := map[doc.Span]bool{}
-	var out []pred
-	add := func(sp doc.Span, ent, text, label string) {
-		if seen[sp] {
+	type group struct {
+		p   pred
+		cue int
+	}
+	byCue := map[int]int{}
+	var groups []group
+	add := func(sp doc.Span, cue int, ent, text, label string) {
+		if gi, ok := byCue[cue]; ok {
+			g := &groups[gi]
+			g.p.span.Start = min(g.p.span.Start, sp.Start)
+			g.p.span.End = max(g.p.span.End, sp.End)
 			return
 		}
-		seen[sp] = true
 		p := pred{span: sp, label: label}
 		if text != "" {
 			p.sources = append(p.sources, text)
@@ -247,16 +258,21 @@ func predictions(d *doc.Document) []pred {
 		if n := names[ent]; n != "" {
 			p.sources = append(p.sources, n)
 		}
-		out = append(out, p)
+		byCue[cue] = len(groups)
+		groups = append(groups, group{p: p, cue: cue})
 	}
 	for _, q := range d.Quotes {
 		if q.Cue == nil {
 			continue
 		}
-		add(doc.Span{Start: q.Start, End: q.End}, q.Speaker, q.SpeakerText, q.Kind)
+		add(doc.Span{Start: q.Start, End: q.End}, q.Cue.Start, q.Speaker, q.SpeakerText, q.Kind)
 	}
 	for _, a := range d.Attributions {
-		add(a.Claim.Span(), a.Source, a.SourceText, "attribution")
+		add(a.Claim.Span(), a.Cue.Start, a.Source, a.SourceText, "attribution")
+	}
+	out := make([]pred, len(groups))
+	for i, g := range groups {
+		out[i] = g.p
 	}
 	return out
 }
@@ -404,7 +420,7 @@ func scoreDoc(g goldDoc, preds []pred) (content, source counts, errs []string) {
 		if found {
 			content.found++
 		} else {
-			errs = append(errs, fmt.Sprintf("%s: missed [%s] %q", g.name, gsrc[i], clip(spansText(g.text, g.attrs[i].content), 120)))
+			errs = append(errs, fmt.Sprintf("%s: missed [%s] <%s> %q", g.name, gsrc[i], spansText(g.text, g.attrs[i].cue), clip(spansText(g.text, g.attrs[i].content), 120)))
 		}
 		if foundSrc {
 			source.found++

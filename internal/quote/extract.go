@@ -268,8 +268,10 @@ outer:
 // verbLike reports whether the cue word at i is used as a verb here.
 func (w *work) verbLike(i int, info cueInfo) bool {
 	t := &w.toks[i]
-	if t.tag != "" {
-		return strings.HasPrefix(t.tag, "VB")
+	// A tagger's noun reading is trusted for forms that are also nouns ("support",
+	// "claims"), not for past forms, which news taggers confuse after quotations.
+	if t.tag != "" && !strings.HasPrefix(t.tag, "VB") && info.form != formPast && info.form != formPart {
+		return false
 	}
 	if t.cap && i > 0 && w.toks[i-1].sent == t.sent {
 		return false // "the United States", "Reports"

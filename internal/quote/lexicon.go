@@ -15,6 +15,7 @@ const (
 	classCognition
 	classReport
 	classObject
+	classStance
 )
 
 // Verb forms.
@@ -81,6 +82,8 @@ func LoadLexicon(name, text string) (*Lexicon, error) {
 			class = classReport
 		case "object":
 			class = classObject
+		case "stance":
+			class = classStance
 		default:
 			return nil, fmt.Errorf("quote: %s: unknown class %q", where, f[0])
 		}

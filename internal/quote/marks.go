@@ -77,5 +77,5 @@ func pairQuotes(toks []tok, out []qspan) []qspan {
 }
 
 func isSingle(t *tok) bool {
-	return t.low == "‘" || t.low == "’" || t.low == "'"
+	return t.low == "‘" || t.low == "’" || t.low == "'" || t.low == "`"
 }

@@ -13,14 +13,15 @@ func (w *work) subjects() {
 			continue
 		}
 		sp := w.subject(c)
-		if c.info.form == formGerund && !sp.ok() && c.i > 0 && w.toks[c.i-1].punct(',') {
+		if c.info.form == formGerund && !sp.ok() && c.i > 0 && (w.toks[c.i-1].punct(',') || gerundLead[w.toks[c.i-1].low]) {
 			sp.coord = true // ", saying ...": the sentence's subject speaks
 		}
 		if sp.coord {
 			sp = w.sharedSubject(ci)
 			c.subj = sp
 		}
-		if !sp.ok() {
+		if !sp.ok() && c.info.class&(classSpeech|classReport) != 0 && c.i > 0 &&
+			(w.toks[c.i-1].punct(',') || w.toks[c.i-1].kind == tQuote || w.toks[c.i-1].low == "—") {
 			// Inverted order: "..., said the minister." / "..." said Putin.
 			_, hi := w.sentRange(c.i)
 			k := c.j
@@ -35,6 +36,9 @@ func (w *work) subjects() {
 		w.remember(sp)
 	}
 }
+
+// gerundLead are words after which a cue's -ing form shares the sentence's subject.
+var gerundLead = set("by", "after", "before", "while", "when", "in", "without", "since")
 
 // sharedSubject is the subject of a verb coordinated with an earlier one in its sentence:
 // the nearest earlier cue's subject, else the sentence's first noun phrase.
@@ -253,8 +257,8 @@ func (w *work) governing(q *qspan) (int, bool) {
 		}
 		if ci := w.cueAt[k]; ci > 0 {
 			c := &w.cues[ci-1]
-			if c.phrase {
-				continue
+			if c.phrase || c.info.class&^classStance == 0 {
+				continue // positions ("want", "support") do not govern quoted words
 			}
 			if c.subj.ok() {
 				return ci - 1, true

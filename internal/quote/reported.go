@@ -4,6 +4,9 @@ import (
 	"github.com/parallax-news/parallax/internal/doc"
 )
 
+// particles that may follow a cue verb before its clause ("pointed out that").
+var particle = set("out", "up", "back", "on", "off")
+
 // thinkVerbs may take a clause without "that" ("analysts believe Iran is alone").
 var thinkVerbs = set("believe", "think", "feel", "fear", "hope", "suspect", "say", "argue", "warn",
 	"insist", "claim", "tell", "add", "note", "write", "assert", "contend", "predict", "estimate",
@@ -17,7 +20,7 @@ func (w *work) reported() {
 		if c.used || w.inQuote[c.i] {
 			continue
 		}
-		if c.info.form == formGerund && !c.phrase && c.i > 0 && !w.toks[c.i-1].punct(',') && !auxAdv[w.toks[c.i-1].low] {
+		if c.info.form == formGerund && !c.phrase && c.i > 0 && !w.toks[c.i-1].punct(',') && !auxAdv[w.toks[c.i-1].low] && !gerundLead[w.toks[c.i-1].low] {
 			continue // "a statement threatening ...": a modifier, not a report
 		}
 		if c.phrase {
@@ -25,6 +28,9 @@ func (w *work) reported() {
 			continue
 		}
 		if c.info.class&(classSpeech|classCognition|classReport) == 0 {
+			if content, ok := w.complement(c); ok {
+				w.emit(c, content)
+			}
 			continue
 		}
 		content, ok := w.forward(c)
@@ -47,7 +53,7 @@ func (w *work) emit(c *cue, content doc.Span) {
 	d := w.d
 	cs := d.TextSpan(doc.Span{Start: w.toks[c.i].s, End: w.toks[c.j-1].e})
 	it := item{content: content, src: c.subj, cueStart: cs.Start, quote: -1, attr: -1}
-	if c.info.class&classSpeech != 0 && c.info.lemma != "report" && c.info.lemma != "write" {
+	if c.info.class&(classSpeech|classObject) != 0 && c.info.lemma != "report" && c.info.lemma != "write" {
 		cue := cs
 		d.Quotes = append(d.Quotes, doc.Quote{Kind: doc.QuoteIndirect, Start: content.Start, End: content.End,
 			Text: d.Text[content.Start:content.End], Speaker: c.subj.entity, SpeakerText: c.subj.text, Cue: &cue})
@@ -69,6 +75,9 @@ func (w *work) forward(c *cue) (doc.Span, bool) {
 		if e := w.npRight(k, hi); e > k {
 			k = e
 		}
+	}
+	if k < hi && particle[toks[k].low] && c.info.lemma != "say" {
+		k++ // "pointed out that", "spoke up"
 	}
 	that := false
 	// Over adverbials to "that" or a clause.
@@ -132,7 +141,7 @@ func (w *work) forward(c *cue) (doc.Span, bool) {
 // backward finds the clause before a sentence-final attribution: "CLAUSE, NP said." or
 // "CLAUSE, said NP."
 func (w *work) backward(c *cue) (doc.Span, bool) {
-	if c.info.class&classSpeech == 0 || !c.subj.ok() {
+	if c.info.class&(classSpeech|classCognition|classReport) == 0 || !c.subj.ok() || c.info.weak {
 		return doc.Span{}, false
 	}
 	toks := w.toks
@@ -156,12 +165,17 @@ func (w *work) backward(c *cue) (doc.Span, bool) {
 		tail = c.subj.e
 	}
 	n := 0
+	end := comma
 	for k := tail; k < hi; k++ {
+		if toks[k].punct(',') {
+			// "CLAUSE, X said, CLAUSE": the statement goes on after the attribution.
+			if n <= 3 && w.words(k+1, hi) >= 3 && w.cueAt[k+1] == 0 {
+				end = hi
+			}
+			break
+		}
 		if toks[k].kind == tWord {
 			n++
-		}
-		if toks[k].punct(',') {
-			break
 		}
 	}
 	if n > 6 {
@@ -178,7 +192,7 @@ func (w *work) backward(c *cue) (doc.Span, bool) {
 	if w.words(start, comma) < 3 {
 		return doc.Span{}, false
 	}
-	return w.span(start, comma)
+	return w.span(start, end)
 }
 
 // pointsBack handles "The Times writes about this.": the claim is the sentence before.
@@ -246,4 +260,42 @@ func (w *work) sourcePhrase(c *cue) {
 	d.Attributions = append(d.Attributions, doc.Attribution{Cue: cs, Source: c.subj.entity,
 		SourceText: c.subj.text, Claim: d.TextSpan(content)})
 	w.items = append(w.items, item{content: content, src: c.subj, cueStart: cs.Start, quote: -1, attr: len(d.Attributions) - 1})
+}
+
+// complementStop are words that end a verb's complement when they follow a comma.
+var complementStop = set("and", "but", "while", "which", "who", "as", "because", "saying",
+	"adding", "although", "though", "whereas", "when", "after", "before", "since", "even", "despite")
+
+// complement finds what an object or stance verb is about: its object and what follows, to
+// the end of the clause ("called for a moratorium on charter schools", "wants to cut taxes").
+// The verb needs a subject.
+func (w *work) complement(c *cue) (doc.Span, bool) {
+	if !c.subj.ok() || c.info.form == formGerund && c.subj.s < 0 {
+		return doc.Span{}, false
+	}
+	toks := w.toks
+	_, hi := w.sentRange(c.i)
+	k := c.j
+	for k < hi && (particle[toks[k].low] || toks[k].low == "for" || toks[k].low == "to" && c.info.lemma == "agree" || auxAdv[toks[k].low] && !toks[k].cap) {
+		k++
+	}
+	if k >= hi || toks[k].kind == tPunct {
+		return doc.Span{}, false
+	}
+	end := hi
+	for e := k; e < hi; e++ {
+		t := &toks[e]
+		if t.punct(';') || t.punct(':') || t.punct('(') || t.low == "—" || t.low == "―" {
+			end = e
+			break
+		}
+		if t.punct(',') && e+1 < hi && (complementStop[toks[e+1].low] || w.cueAt[e+1] > 0) {
+			end = e
+			break
+		}
+	}
+	if w.words(k, end) < 2 {
+		return doc.Span{}, false
+	}
+	return w.span(k, end)
 }

@@ -177,9 +177,15 @@ func (w *work) subject(c *cue) who {
 	case t.kind == tWord && (t.low == "and" || t.low == "but" || t.low == "or"):
 		c.subj.coord = true
 		return c.subj
-	case t.kind == tWord && (t.low == "who" || t.low == "which") && j-1 >= lo && w.toks[j-1].punct(','):
-		if k := w.npLeft(j-2, lo); k >= 0 {
-			c.subj = w.resolve(k, j-1)
+	case t.kind == tWord && (t.low == "who" || t.low == "which" || t.low == "that") && j-1 >= lo:
+		e := j - 1
+		if w.toks[e].punct(',') {
+			e--
+		}
+		if e >= lo {
+			if k := w.npLeft(e, lo); k >= 0 {
+				c.subj = w.resolve(k, e+1)
+			}
 		}
 		return c.subj
 	case t.punct(','):
@@ -269,7 +275,7 @@ func (w *work) resolve(s, e int) who {
 	}
 	if e-s == 1 && pronoun[w.toks[s].low] && r.entity == "" {
 		if a, ok := w.antecedent(s); ok {
-			r.text, r.entity = a.text, a.entity
+			r.entity = a.entity // the words stay the pronoun's
 		}
 	}
 	return r

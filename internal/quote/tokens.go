@@ -109,6 +109,21 @@ func tokenize(text string, toks []tok) []tok {
 			toks = appendWord(toks, text, start, j, &para)
 			i = j
 			continue
+		case (r == '\'' || r == '‘' || r == '’' || r == '`') && strings.HasPrefix(text[i+size:], string(r)):
+			// Two single marks used as a double one (''quoted'', ``quoted'').
+			t := tok{s: start, e: start + 2*size, low: text[start : start+2*size], kind: tQuote, para: para}
+			switch r {
+			case '‘', '`':
+				t.dir = dirOpen
+			case '’':
+				t.dir = dirClose
+			default:
+				t.dir = straightDir(text, start, 2*size)
+			}
+			para = false
+			toks = append(toks, t)
+			i += 2 * size
+			continue
 		case r == '"' || r == '“' || r == '”' || r == '«' || r == '»' || r == '„':
 			t := tok{s: start, e: start + size, low: text[start : start+size], kind: tQuote, para: para}
 			switch r {
