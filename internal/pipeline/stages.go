@@ -53,7 +53,22 @@ func buildStages(cfg Config) ([]stage, error) {
 		return nil, err
 	}
 	stages = append(stages, stage{"event", events.Extract})
+	for i := range stages {
+		if stages[i].name != "segment" {
+			stages[i].run = englishOnly(stages[i].run)
+		}
+	}
 	return stages, nil
+}
+
+// englishOnly skips an English-only stage for a document detected in another language.
+func englishOnly(run func(context.Context, *doc.Document) error) func(context.Context, *doc.Document) error {
+	return func(ctx context.Context, d *doc.Document) error {
+		if d.Lang != "" && d.Lang != "en" {
+			return nil
+		}
+		return run(ctx, d)
+	}
 }
 
 // read streams the inputs as sources.
@@ -71,6 +86,10 @@ func (p *Pipeline) document(_ context.Context, src *doc.Source) *doc.Document {
 	timex.NormalizePublished(d, p.cfg.Published)
 	if d.Error == "" && d.Lang == "" {
 		d.Lang = lang.Detect(d.Text)
+	}
+	if d.Error == "" && d.Lang != "" && d.Lang != "en" {
+		d.Notes = append(d.Notes, lang.Note(d.Lang))
+		p.log.Warn("document is not in English: segmented only", "doc", d.ID, "lang", d.Lang)
 	}
 	if d.Error != "" {
 		p.log.Error("cannot read document", "doc", d.ID, "err", d.Error)

@@ -1,0 +1,261 @@
+package event
+
+import (
+	"github.com/parallax-news/parallax/internal/doc"
+)
+
+// coded is a trigger resolved to a code, actors and modality, before it becomes events.
+type coded struct {
+	tr                 *trigger
+	code               string
+	srcs, tgts         []int
+	polarity, modality string
+}
+
+// armedWords mark an actor that fights rather than argues.
+var armedSectors = map[string]bool{"MIL": true, "REB": true, "COP": true, "UAF": true}
+
+func (c *Coder) armed(s *sent, ms []int) bool {
+	for _, mi := range ms {
+		if a := c.actor(s, mi); armedSectors[a.Sector] {
+			return true
+		}
+	}
+	return false
+}
+
+// codeSentence codes every trigger of one sentence and appends the events to the document.
+func (c *Coder) codeSentence(x *docView, s *sent) {
+	trs := c.triggers(s)
+	var out []coded
+	var prevVerb *coded
+	for i, tr := range trs {
+		if tr.p.code == "010" {
+			continue
+		}
+		head := tr.a
+		var srcs, tgts []int
+		verbal, personObj := false, false
+		if tr.p.kind == kindNoun {
+			srcs, tgts = s.nominal(tr.a, tr.b)
+			if lv := c.lightVerb(s, tr.a); lv >= 0 {
+				tr.light, head = lv, lv
+				if len(srcs) == 0 {
+					srcs = s.subject(lv)
+				}
+			}
+		} else if s.passive(tr.a) {
+			srcs = s.agent(tr.b)
+			tgts = s.subject(tr.a)
+		} else {
+			srcs = s.subject(tr.a)
+			if prevVerb != nil && s.coordinated(prevVerb.tr.b, tr.a) && len(prevVerb.srcs) > 0 {
+				srcs = prevVerb.srcs
+			}
+			tgts, verbal, personObj = c.object(s, tr.b)
+		}
+		isVerbal := verbal || personObj && !c.armed(s, srcs)
+		p := pickPhrase(tr, isVerbal)
+		if p == nil {
+			continue
+		}
+		lo, hi := s.window(head)
+		m := c.scanMarkers(s, lo, hi)
+		for _, k := range m.absorbed {
+			for _, o := range trs[:i] {
+				if o.a <= k && k < o.b {
+					o.drop = true
+				}
+			}
+		}
+		if len(out) > 0 {
+			prev := out[len(out)-1]
+			if r := root(prev.code); (r == "10" || r == "02") && !prev.tr.drop && prev.tr.b <= tr.a && tr.a-prev.tr.b <= 12 {
+				m.demanded = true
+			}
+		}
+		cd := coded{tr: tr, code: p.code, srcs: srcs, tgts: tgts, polarity: "asserted", modality: "actual"}
+		switch {
+		case m.refusal && cooperative(cd.code):
+			cd.code = rejectCode(cd.code)
+		case m.refusal || m.negated:
+			cd.polarity = "negated"
+		}
+		switch {
+		case m.demanded:
+			cd.modality = "demanded"
+		case m.hypothetical:
+			cd.modality = "hypothetical"
+		case m.threat:
+			cd.modality = "planned"
+			cd.code = threatCode(cd.code)
+		case m.planned:
+			cd.modality = "planned"
+			if cd.polarity == "asserted" && !m.refusal {
+				switch {
+				case s.conditionalAfter(tr.b):
+					cd.code = threatCode(cd.code)
+				case cooperative(cd.code):
+					cd.code = intentCode(cd.code)
+				case root(cd.code) >= "14":
+					cd.code = threatCode(cd.code)
+				}
+			}
+		}
+		out = append(out, cd)
+		if tr.p.kind == kindVerb {
+			prevVerb = &out[len(out)-1]
+		}
+	}
+	for _, cd := range out {
+		if cd.tr.drop {
+			continue
+		}
+		c.emit(s, cd)
+	}
+	c.mustDemands(s, trs)
+}
+
+// pickPhrase chooses among equally long phrases by their flags.
+func pickPhrase(tr *trigger, verbal bool) *phrase {
+	all := append([]*phrase{tr.p}, tr.alts...)
+	for _, p := range all {
+		if p.flag == flagVerbal && verbal || p.flag == flagMaterial && !verbal {
+			return p
+		}
+	}
+	for _, p := range all {
+		if p.flag == "" {
+			return p
+		}
+	}
+	return nil
+}
+
+// coordinated: only an "and"/"or"/"but" (and adverbs or auxiliaries) lie between the end of
+// one verb phrase's object and the next verb ("condemned X and reiterated Y").
+func (s *sent) coordinated(prevEnd, a int) bool {
+	k := a - 1
+	for k >= prevEnd && auxLike(s.toks[k]) {
+		k--
+	}
+	if k < prevEnd {
+		return false
+	}
+	switch s.toks[k].low {
+	case "and", "or", "but":
+	default:
+		return false
+	}
+	// The words between must not hold a new subject (a mention right before the verb group).
+	if _, _, b, ok := s.mentionAt(k - 1); ok && b == k {
+		return true // "X attacked Y and killed": Y is the object, the subject carries over
+	}
+	return true
+}
+
+// conditionalAfter: "will withdraw ... unless", "will attack ... if": a conditional promise
+// of action is a threat.
+func (s *sent) conditionalAfter(b int) bool {
+	for k := b; k < len(s.toks); k++ {
+		switch s.toks[k].low {
+		case "unless":
+			return true
+		case ";":
+			return false
+		}
+	}
+	return false
+}
+
+// emit turns a coded trigger into events, one per source-target pair.
+func (c *Coder) emit(s *sent, cd coded) {
+	d := s.x.d
+	info, ok := c.table.Lookup(cd.code)
+	if !ok {
+		return
+	}
+	srcs, tgts := cd.srcs, cd.tgts
+	if len(srcs) == 0 && len(tgts) == 0 {
+		return
+	}
+	if len(srcs) == 0 {
+		srcs = []int{-1}
+	}
+	if len(tgts) == 0 {
+		tgts = []int{-1}
+	}
+	trig := s.textSpan(cd.tr.a, cd.tr.b)
+	ev := d.TextSpan(s.span)
+	tm := s.timeOf(cd.tr.a)
+	rep := s.reporter(cd.tr.a)
+	for _, si := range srcs {
+		for _, ti := range tgts {
+			var src, tgt *doc.Actor
+			if si >= 0 {
+				src = c.actor(s, si)
+			}
+			if ti >= 0 {
+				tgt = c.actor(s, ti)
+			}
+			if src != nil && tgt != nil && (si == ti || src.Entity != "" && src.Entity == tgt.Entity) {
+				tgt = nil
+				if len(tgts) > 1 {
+					continue
+				}
+			}
+			d.Events = append(d.Events, doc.Event{
+				Source: src, Target: tgt,
+				CAMEO: cd.code, Label: info.Label, PLOVER: info.PLOVER,
+				QuadClass: QuadClass(cd.code), Goldstein: info.Goldstein,
+				Polarity: cd.polarity, Modality: cd.modality,
+				Time: tm, ReportedBy: rep,
+				Trigger: trig, Evidence: ev,
+			})
+		}
+	}
+}
+
+// mustDemands codes "X said Y must do Z" as X demanding of Y (CAMEO 10): the demand was
+// made, whatever becomes of Z.
+func (c *Coder) mustDemands(s *sent, trs []*trigger) {
+	words := make([]string, len(s.toks))
+	for k := range s.toks {
+		words[k] = s.toks[k].low
+	}
+	for k := range s.toks {
+		n := c.lx.match("demand", words, k)
+		if n == 0 {
+			continue
+		}
+		ys := s.subject(k)
+		if len(ys) == 0 {
+			continue
+		}
+		ya := s.mspan[ys[0]][0]
+		// A reporting verb before Y, with its own subject X.
+		var xs []int
+		rep := -1
+		for j := ya - 1; j >= 0 && ya-j <= 4; j-- {
+			if s.toks[j].low == "that" || auxLike(s.toks[j]) {
+				continue
+			}
+			if m := c.lx.match("report", words, j); m > 0 {
+				rep = j
+				xs = s.subject(j)
+			}
+			break
+		}
+		if rep < 0 || len(xs) == 0 {
+			continue
+		}
+		code := "100"
+		for _, tr := range trs {
+			if tr.a > k && tr.a-(k+n) <= 4 && tr.p.code != "010" {
+				code = demandCode(tr.p.code)
+				break
+			}
+		}
+		c.emit(s, coded{tr: &trigger{a: k, b: k + n, light: -1}, code: code, srcs: xs, tgts: ys, polarity: "asserted", modality: "actual"})
+	}
+}
