@@ -67,6 +67,8 @@ type item struct {
 	cueStart int
 	quote    int // index in d.Quotes, or -1
 	attr     int // index in d.Attributions, or -1
+	qi       int // index in work.qs for quotations, or -1
+	cue      int // index in work.cues when cueStart >= 0
 }
 
 // work is the per-document scratch state.
@@ -118,6 +120,13 @@ func (w *work) run() {
 	if len(w.toks) == 0 {
 		return
 	}
+	par := 0
+	for i := range w.toks {
+		if w.toks[i].para && i > 0 {
+			par++
+		}
+		w.toks[i].par = par
+	}
 	w.assignSentences()
 	w.annotate()
 	w.qs = pairQuotes(w.toks, w.qs)
@@ -125,6 +134,7 @@ func (w *work) run() {
 	w.findCues()
 	w.quotations()
 	w.reported()
+	w.continuations()
 	w.chains()
 	w.voices()
 	sort.SliceStable(d.Quotes, func(a, b int) bool { return d.Quotes[a].Start < d.Quotes[b].Start })

@@ -137,9 +137,12 @@ func (w *work) quotations() {
 			out.Speaker, out.SpeakerText = r.sp.entity, r.sp.text
 		}
 		w.d.Quotes = append(w.d.Quotes, out)
+		it := item{content: sp, src: r.sp, cueStart: -1, quote: len(w.d.Quotes) - 1, attr: -1, qi: qi}
 		if r.cue >= 0 {
-			w.items = append(w.items, item{content: sp, src: r.sp, cueStart: w.toks[w.cues[r.cue].i].s, quote: len(w.d.Quotes) - 1, attr: -1})
+			it.cueStart = w.toks[w.cues[r.cue].i].s
+			it.cue = r.cue
 		}
+		w.items = append(w.items, it)
 	}
 }
 
@@ -171,15 +174,14 @@ func (w *work) adjacent(a, b *qspan) bool {
 	if a.close < 0 {
 		return false
 	}
-	if b.open-a.close > 12 {
-		return false
+	ta, tb := &w.toks[a.close], &w.toks[b.open]
+	switch {
+	case ta.par == tb.par:
+		return true
+	case tb.par == ta.par+1:
+		return b.open-a.close <= 12
 	}
-	for k := a.close + 1; k <= b.open; k++ {
-		if w.toks[k].para && k != b.open {
-			return false
-		}
-	}
-	return true
+	return false
 }
 
 // cueAfter finds the cue that follows a quotation: `"...," the minister told reporters` or
@@ -266,4 +268,61 @@ func (w *work) governing(q *qspan) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// continuations gives a quotation that opens a sentence and has no cue of its own the speaker
+// of the statement just before it in the same paragraph: `Mr. X said Y. "Z."`.
+func (w *work) continuations() {
+	for ii := range w.items {
+		it := &w.items[ii]
+		if it.quote < 0 || it.cueStart >= 0 || it.qi < 0 {
+			continue
+		}
+		q := &w.qs[it.qi]
+		if !w.isClause(q) || !w.startsSentence(q) {
+			continue
+		}
+		// The nearest statement before it whose cue is in this paragraph or ends the last one.
+		best := -1
+		for jj := range w.items {
+			o := &w.items[jj]
+			if o.cueStart < 0 || o.cueStart >= w.toks[q.open].s || !o.src.ok() {
+				continue
+			}
+			c := &w.cues[o.cue]
+			if c.phrase || c.info.class&classSpeech == 0 {
+				continue
+			}
+			if best < 0 || o.cueStart > w.items[best].cueStart {
+				best = jj
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		o := &w.items[best]
+		ct := &w.toks[w.cues[o.cue].i]
+		qt := &w.toks[q.open]
+		if qt.sent-ct.sent > 2 || !(ct.par == qt.par || ct.par == qt.par-1 && qt.para) {
+			continue
+		}
+		// No other quotation or statement between.
+		between := false
+		for kk := range w.items {
+			k := &w.items[kk]
+			if kk != best && k.content.Start > o.content.End && k.content.End <= qt.s && k.cueStart >= 0 {
+				between = true
+				break
+			}
+		}
+		if between {
+			continue
+		}
+		dq := &w.d.Quotes[it.quote]
+		cs := w.d.TextSpan(doc.Span{Start: ct.s, End: w.toks[w.cues[o.cue].j-1].e})
+		dq.Kind = doc.QuoteDirect
+		dq.Cue = &cs
+		dq.Speaker, dq.SpeakerText = o.src.entity, o.src.text
+		it.src, it.cueStart, it.cue = o.src, ct.s, o.cue
+	}
 }

@@ -37,6 +37,10 @@ func (w *work) reported() {
 		if !ok {
 			content, ok = w.backward(c)
 		}
+		if !ok && c.info.lemma != "say" && c.info.lemma != "tell" {
+			// "talked about the economy", "announced new sanctions": the object is what was said.
+			content, ok = w.complement(c)
+		}
 		if !ok {
 			if c.info.class&classReport != 0 {
 				w.pointsBack(c)
@@ -52,7 +56,7 @@ func (w *work) reported() {
 func (w *work) emit(c *cue, content doc.Span) {
 	d := w.d
 	cs := d.TextSpan(doc.Span{Start: w.toks[c.i].s, End: w.toks[c.j-1].e})
-	it := item{content: content, src: c.subj, cueStart: cs.Start, quote: -1, attr: -1}
+	it := item{content: content, src: c.subj, cueStart: cs.Start, quote: -1, attr: -1, qi: -1, cue: w.cueIndex(c)}
 	if c.info.class&(classSpeech|classObject) != 0 && c.info.lemma != "report" && c.info.lemma != "write" {
 		cue := cs
 		d.Quotes = append(d.Quotes, doc.Quote{Kind: doc.QuoteIndirect, Start: content.Start, End: content.End,
@@ -259,8 +263,11 @@ func (w *work) sourcePhrase(c *cue) {
 	cs := d.TextSpan(doc.Span{Start: toks[c.i].s, End: toks[c.j-1].e})
 	d.Attributions = append(d.Attributions, doc.Attribution{Cue: cs, Source: c.subj.entity,
 		SourceText: c.subj.text, Claim: d.TextSpan(content)})
-	w.items = append(w.items, item{content: content, src: c.subj, cueStart: cs.Start, quote: -1, attr: len(d.Attributions) - 1})
+	w.items = append(w.items, item{content: content, src: c.subj, cueStart: cs.Start, quote: -1, attr: len(d.Attributions) - 1, qi: -1, cue: w.cueIndex(c)})
 }
+
+// complementPrep may stand between a verb and its topic ("talked about", "called for").
+var complementPrep = set("for", "about", "of", "against", "over", "with")
 
 // complementStop are words that end a verb's complement when they follow a comma.
 var complementStop = set("and", "but", "while", "which", "who", "as", "because", "saying",
@@ -276,7 +283,7 @@ func (w *work) complement(c *cue) (doc.Span, bool) {
 	toks := w.toks
 	_, hi := w.sentRange(c.i)
 	k := c.j
-	for k < hi && (particle[toks[k].low] || toks[k].low == "for" || toks[k].low == "to" && c.info.lemma == "agree" || auxAdv[toks[k].low] && !toks[k].cap) {
+	for k < hi && (particle[toks[k].low] || complementPrep[toks[k].low] || toks[k].low == "to" && c.info.lemma == "agree" || auxAdv[toks[k].low] && !toks[k].cap) {
 		k++
 	}
 	if k >= hi || toks[k].kind == tPunct {
@@ -299,3 +306,6 @@ func (w *work) complement(c *cue) (doc.Span, bool) {
 	}
 	return w.span(k, end)
 }
+
+// cueIndex returns the index of c in w.cues.
+func (w *work) cueIndex(c *cue) int { return w.cueAt[c.i] - 1 }

@@ -29,6 +29,7 @@ type tok struct {
 	cap   bool // a word starting with an upper-case letter
 	para  bool // first token of a paragraph
 	sent  int  // sentence index
+	par   int  // paragraph index
 	tag   string
 	men   int // index+1 of the mention starting at this token, 0 if none
 	inTim bool
