@@ -24,6 +24,8 @@ type Options struct {
 	Block, Window int
 	// Restate is the least similarity between two propositions of one document in a group.
 	Restate float64
+	// Polarity scales the similarity of propositions of opposite polarity.
+	Polarity float64
 	// MinShared is the least number of features (other than negation) a pair must share.
 	MinShared int
 	// MaxSupport is the longest support span in bytes.
@@ -32,7 +34,7 @@ type Options struct {
 
 // DefaultOptions are the settings measured on the seeds and ECB+ dev topics.
 func DefaultOptions() Options {
-	return Options{Pair: 0.25, Join: 0.25, Restate: 0.45, MinShared: 2, Contest: 0.75, Block: 48, Window: 24, MaxSupport: 600}
+	return Options{Pair: 0.25, Join: 0.25, Restate: 0.4, MinShared: 2, Polarity: 0.7, Contest: 0.75, Block: 48, Window: 24, MaxSupport: 600}
 }
 
 // Aligner groups propositions into claims.
@@ -264,6 +266,9 @@ func (a *Aligner) candidates(units []*unit) []pair {
 		}
 		seen[k] = true
 		sim, content, shared := cosineN(x, y)
+		if x.neg != y.neg {
+			sim *= a.opt.Polarity
+		}
 		if sim >= a.opt.Join && content >= sim*0.35 && shared >= a.opt.MinShared && !disjointActors(x, y) {
 			out = append(out, pair{x, y, sim})
 		}
@@ -300,7 +305,29 @@ func (a *Aligner) candidates(units []*unit) []pair {
 // their centroids are as close as a good pair.
 func (a *Aligner) cluster(units []*unit, pairs []pair) []*group {
 	of := make([]*group, len(units))
+	lent := make([]bool, len(units)) // already lent to a second group
 	var groups []*group
+	open := func(x, y *unit) *group {
+		g := &group{centroid: map[string]float64{}}
+		g.add(x)
+		g.add(y)
+		groups = append(groups, g)
+		return g
+	}
+	// join puts the free proposition u into v's group, or, when the group as a whole does
+	// not fit it, opens a second group pairing u with v: one sentence may corroborate one
+	// claim and support another.
+	join := func(g *group, v, u *unit, sim float64) {
+		if a.canJoin(g, u) {
+			g.add(u)
+			of[u.id] = g
+			return
+		}
+		if !lent[v.id] && sim >= a.opt.Pair && u.neg == v.neg {
+			lent[v.id] = true
+			of[u.id] = open(v, u)
+		}
+	}
 	for _, p := range pairs {
 		ga, gb := of[p.a.id], of[p.b.id]
 		switch {
@@ -308,37 +335,60 @@ func (a *Aligner) cluster(units []*unit, pairs []pair) []*group {
 			if p.sim < a.opt.Pair {
 				continue
 			}
-			g := &group{centroid: map[string]float64{}}
-			g.add(p.a)
-			g.add(p.b)
+			g := open(p.a, p.b)
 			of[p.a.id], of[p.b.id] = g, g
-			groups = append(groups, g)
 		case ga != nil && gb == nil:
-			if a.canJoin(ga, p.b) {
-				ga.add(p.b)
-				of[p.b.id] = ga
-			}
+			join(ga, p.a, p.b, p.sim)
 		case ga == nil && gb != nil:
-			if a.canJoin(gb, p.a) {
-				gb.add(p.a)
-				of[p.a.id] = gb
+			join(gb, p.b, p.a, p.sim)
+		}
+	}
+	a.restatements(units, groups)
+	return groups
+}
+
+// restatements adds to each group the other propositions of its documents that restate a
+// member (a headline and the sentence it sums up, a quote and its paraphrase).
+func (a *Aligner) restatements(units []*unit, groups []*group) {
+	byDoc := map[int][]*unit{}
+	for _, u := range units {
+		byDoc[u.doc] = append(byDoc[u.doc], u)
+	}
+	for _, g := range groups {
+		in := map[int]bool{}
+		for _, m := range g.members {
+			in[m.id] = true
+		}
+		members := append([]*unit(nil), g.members...)
+		for _, m := range members {
+			for _, u := range byDoc[m.doc] {
+				if in[u.id] || u.neg != m.neg {
+					continue
+				}
+				if sim, _ := cosine(m, u); sim >= a.opt.Restate && g.cos(u) >= a.opt.Join {
+					g.add(u)
+					in[u.id] = true
+				}
 			}
 		}
 	}
-	var out []*group
-	for _, g := range groups {
-		if len(g.members) > 0 {
-			out = append(out, g)
-		}
-	}
-	return out
 }
 
 // canJoin lets u into g when it is close to the group as a whole and, if the group already
 // holds a proposition of u's document, close to that one too (a document restating its
 // claim), so that one document's neighbouring sentences do not chain distinct claims.
 func (a *Aligner) canJoin(g *group, u *unit) bool {
-	if g.cos(u) < a.opt.Join {
+	c := g.cos(u)
+	negs := 0
+	for _, m := range g.members {
+		if m.neg {
+			negs++
+		}
+	}
+	if u.neg && 2*negs < len(g.members) || !u.neg && 2*negs > len(g.members) {
+		c *= a.opt.Polarity
+	}
+	if c < a.opt.Join {
 		return false
 	}
 	for _, m := range g.members {

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -108,6 +109,9 @@ var (
 
 const minClause = 24
 
+// introWords open a subordinate phrase that a comma closes.
+var introWords = map[string]bool{"after": true, "before": true, "following": true, "since": true, "when": true, "while": true, "although": true, "despite": true, "during": true, "amid": true}
+
 // clauses splits the sentence span s of text into clauses: at semicolons, dashes, a full
 // stop followed by a lower-case word (a fragment glued on), a comma before a subordinating
 // or contrastive word, and "and" before a past-tense verb.
@@ -154,6 +158,19 @@ func clauses(text string, s doc.Span) []doc.Span {
 			}
 			if lw == "and" && pastVerb(next) && k > 2 {
 				cuts = append(cuts, w.start)
+			}
+		}
+	}
+	// An opening subordinate phrase ("After meeting in the capital on Monday, ...") is a
+	// proposition of its own.
+	if len(ws) > 0 {
+		first := strings.ToLower(sent[ws[0].start:ws[0].end])
+		if introWords[first] {
+			if c := strings.IndexByte(sent, ','); c > minClause && c < 90 {
+				if k := c + 1; k < len(sent) {
+					cuts = append(cuts, k)
+					sort.Ints(cuts)
+				}
 			}
 		}
 	}

@@ -149,6 +149,7 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 			u.feats[kindCountry+e.Country] = baseWeight[kindCountry]
 		}
 	}
+	quoted := shortQuotes(text)
 	// Synonym classes, phrases first.
 	covered := make([]bool, len(ws))
 	for i := 0; i < len(ws); i++ {
@@ -161,20 +162,36 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 				covered[k] = true
 			}
 		}
-		if cs, ok := lx.single[stems[i]]; ok {
+		if lx.stop[lower[i]] {
+			continue
+		}
+		cs, ok := lx.single[stems[i]]
+		if !ok {
+			cs, ok = lx.single[lower[i]]
+		}
+		if ok {
 			for _, c := range cs {
-				addClass(u, c)
-			}
-			covered[i] = true
-		} else if cs, ok := lx.single[lower[i]]; ok {
-			for _, c := range cs {
+				if c == negClass && quoted[ws[i].start] {
+					continue // a negation inside a quoted phrase is the speaker's wording
+				}
 				addClass(u, c)
 			}
 			covered[i] = true
 		}
 	}
+	inTime := func(i int) bool {
+		for _, t := range d.Times {
+			if t.Start <= sp.Start+ws[i].start && sp.Start+ws[i].end <= t.End {
+				return true
+			}
+		}
+		return false
+	}
 	for i := range ws {
 		if n, ok := number(lower[i]); ok {
+			if inTime(i) {
+				continue
+			}
 			noun := ""
 			for k := i + 1; k < len(ws) && k <= i+3; k++ {
 				if _, isNum := number(lower[k]); !isNum && !lx.stop[stems[k]] && lower[k] != "and" {
@@ -337,4 +354,28 @@ func salient(units []*unit) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// shortQuotes marks the byte offsets of text inside quoted phrases of at most six words: a
+// phrase quoted inside reported speech, whose words do not set the clause's polarity.
+func shortQuotes(text string) map[int]bool {
+	out := map[int]bool{}
+	open := -1
+	for i, r := range text {
+		if r != '"' && r != '\u201c' && r != '\u201d' {
+			continue
+		}
+		if open < 0 {
+			open = i
+			continue
+		}
+		inner := text[open+1 : i]
+		if len(strings.Fields(inner)) <= 6 {
+			for k := open + 1; k < i; k++ {
+				out[k] = true
+			}
+		}
+		open = -1
+	}
+	return out
 }
