@@ -5,6 +5,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/align"
 	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/entity"
 	"github.com/parallax-news/parallax/internal/frame"
 )
 
@@ -15,6 +16,7 @@ func (p *Pipeline) Report(ctx context.Context, docs []*doc.Document, compare boo
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	r.Entities = entity.Link(docs)
 	if compare {
 		r.Claims = align.Claims(docs, r.Entities)
 		r.Framing = frame.Analyze(docs, r.Entities, r.Claims)

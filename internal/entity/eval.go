@@ -1,0 +1,481 @@
+package entity
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/eval"
+	"github.com/parallax-news/parallax/internal/kb"
+	"github.com/parallax-news/parallax/internal/ner"
+)
+
+// diag, when set by a test, is shown each document's gold and predicted spans.
+var diag = func(text string, gold, pred map[goldSpan]bool) {}
+
+// goldSpan is an annotated named mention: byte offsets in the evaluation document's text and
+// a scored type (PER, ORG or LOC).
+type goldSpan struct {
+	start, end int
+	typ        string
+}
+
+// evalDoc is a document rebuilt from annotated tokens, with its gold names.
+type evalDoc struct {
+	d    *doc.Document
+	gold []goldSpan
+}
+
+// Evaluate measures the entity stage on annotated named mentions: exact spans, CoNLL style,
+// PERSON as PER, ORG as ORG, GPE and LOC as LOC, other types ignored, a leading "the" not
+// counted. path is the GMB extract (ner_dataset.csv[.zip]: the held-out split, sentence
+// number % 10 == 9, which the tagger never trains on; GMB tags nationalities gpe, so NORP
+// counts as LOC there) or a directory of GUM CoNLL-U files (its proper-noun-headed person,
+// organization and place mentions).
+func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result, error) {
+	k, err := kb.Load(nil)
+	if err != nil {
+		return nil, err
+	}
+	tg, err := ner.Load()
+	if err != nil {
+		return nil, err
+	}
+	x := New(k, tg)
+	var docs []evalDoc
+	gmb := strings.HasSuffix(path, ".zip") || strings.HasSuffix(path, ".csv")
+	dataset := path
+	if gmb {
+		docs, err = readGMB(path)
+		dataset += " (held-out: sentence number % 10 == 9; NORP scored as LOC)"
+	} else {
+		docs, err = readGUMDir(path)
+		dataset += " (proper-noun-headed person, organization, place mentions)"
+	}
+	if err != nil {
+		return nil, err
+	}
+	return x.score(ctx, docs, dataset, gmb, opts)
+}
+
+func scoreType(t string, gmb bool) string {
+	switch t {
+	case "PERSON":
+		return "PER"
+	case "ORG":
+		return "ORG"
+	case "GPE", "LOC":
+		return "LOC"
+	case "NORP":
+		if gmb {
+			return "LOC"
+		}
+	}
+	return ""
+}
+
+func (x *Extractor) score(ctx context.Context, docs []evalDoc, dataset string, gmb bool, opts eval.Options) (*eval.Result, error) {
+	byType := map[string]*eval.PRF{"PER": {}, "ORG": {}, "LOC": {}}
+	var micro eval.PRF
+	var errs []string
+	words := 0
+	var elapsed time.Duration
+	for _, ed := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		d := ed.d
+		t0 := time.Now()
+		cs, _ := x.extract(d)
+		elapsed += time.Since(t0)
+		for _, s := range d.Tokens {
+			if s.End > s.Start {
+				words++
+			}
+		}
+		pred := map[goldSpan]bool{}
+		for _, c := range cs {
+			if c.kind != doc.MentionName || c.entity == "" {
+				continue
+			}
+			t := scoreType(c.typ, gmb)
+			if t == "" {
+				continue
+			}
+			// Titles: GMB counts a capitalised title in the name ("President Mahmoud
+			// Abbas") and a demonym before it apart; GUM counts the whole noun phrase.
+			start := c.nameStart
+			if c.titled {
+				if gmb {
+					start = c.titleStart
+					if c.prefix != nil {
+						pt := "LOC"
+						if c.prefix.Type == "ORG" {
+							pt = "ORG"
+						}
+						pred[goldSpan{c.start, c.prefixEnd, pt}] = true
+					}
+				} else {
+					start = c.start
+				}
+			}
+			// "The Times": a leading article is not counted.
+			if s := d.Text[start:c.end]; strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "the ") {
+				start += 4
+			}
+			pred[goldSpan{start, c.end, t}] = true
+		}
+		gold := map[goldSpan]bool{}
+		for _, g := range ed.gold {
+			gold[g] = true
+		}
+		for g := range gold {
+			if pred[g] {
+				byType[g.typ].TP++
+				micro.TP++
+			} else {
+				byType[g.typ].FN++
+				micro.FN++
+				errs = append(errs, fmt.Sprintf("missed %s %q in %q", g.typ, d.Text[g.start:g.end], context40(d.Text, g.start, g.end)))
+			}
+		}
+		if os.Getenv("ENTDIAG") != "" {
+			diag(d.Text, gold, pred)
+		}
+		for p := range pred {
+			if !gold[p] {
+				byType[p.typ].FP++
+				micro.FP++
+				errs = append(errs, fmt.Sprintf("spurious %s %q in %q", p.typ, d.Text[p.start:p.end], context40(d.Text, p.start, p.end)))
+			}
+		}
+	}
+	sort.Strings(errs)
+	if opts.Errors >= 0 && len(errs) > opts.Errors*20 {
+		// Keep a spread of errors, not only the alphabetically first.
+		step := len(errs) / (opts.Errors*20 + 1)
+		var keep []string
+		for i := 0; i < len(errs); i += max(step, 1) {
+			keep = append(keep, errs[i])
+		}
+		errs = keep
+	}
+	res := &eval.Result{
+		Task:    "entities",
+		Dataset: dataset,
+		Metric:  "micro_f1",
+		Value:   micro.F1(),
+		Errors:  errs,
+		Scores:  map[string]float64{},
+	}
+	res.Extra = append(res.Extra, fmt.Sprintf("documents %d, words %d, entity stage %.0f words/s (one goroutine)", len(docs), words, float64(words)/max(elapsed.Seconds(), 1e-9)))
+	for _, t := range []string{"PER", "ORG", "LOC"} {
+		res.Rows = append(res.Rows, eval.Row{Label: t, PRF: byType[t]})
+		res.Scores[strings.ToLower(t)+"_f1"] = byType[t].F1()
+	}
+	res.Rows = append(res.Rows, eval.Row{Label: "micro", PRF: &micro})
+	return res, nil
+}
+
+func context40(text string, s, e int) string {
+	a, b := max(0, s-40), min(len(text), e+40)
+	for a > 0 && a < len(text) && text[a]&0xC0 == 0x80 {
+		a--
+	}
+	for b < len(text) && text[b]&0xC0 == 0x80 {
+		b++
+	}
+	return strings.ReplaceAll(text[a:b], "\n", " ")
+}
+
+// builder accumulates an evaluation document from tokens.
+type builder struct {
+	sb     strings.Builder
+	d      *doc.Document
+	sStart int
+}
+
+func newBuilder(id string) *builder { return &builder{d: &doc.Document{ID: id}} }
+
+func (b *builder) token(w string, spaceAfter bool) (int, int) {
+	start := b.sb.Len()
+	b.sb.WriteString(w)
+	end := b.sb.Len()
+	b.d.Tokens = append(b.d.Tokens, doc.Token{Start: start, End: end})
+	if spaceAfter {
+		b.sb.WriteByte(' ')
+	}
+	return start, end
+}
+
+func (b *builder) endSentence(sep string) {
+	end := strings.TrimRight(b.sb.String(), " ")
+	if len(end) > b.sStart {
+		b.d.Sentences = append(b.d.Sentences, doc.Sentence{Start: b.sStart, End: len(end)})
+	}
+	b.sb.WriteString(sep)
+	b.sStart = b.sb.Len()
+}
+
+func (b *builder) done() *doc.Document {
+	b.d.Text = b.sb.String()
+	return b.d
+}
+
+// readGMB reads the held-out GMB sentences as documents of 50 sentences each.
+func readGMB(path string) ([]evalDoc, error) {
+	sents, err := ner.ReadGMB(path)
+	if err != nil {
+		return nil, fmt.Errorf("entity: %w", err)
+	}
+	var out []evalDoc
+	var cur *builder
+	var gold []goldSpan
+	n := 0
+	flush := func() {
+		if cur != nil {
+			out = append(out, evalDoc{d: cur.done(), gold: gold})
+		}
+		cur, gold, n = nil, nil, 0
+	}
+	for _, s := range sents {
+		if !ner.HeldOut(s.N) {
+			continue
+		}
+		if cur == nil {
+			cur = newBuilder(fmt.Sprintf("gmb-%d", s.N))
+		}
+		offs := make([][2]int, len(s.Words))
+		for i, w := range s.Words {
+			a, b := cur.token(w, i+1 < len(s.Words))
+			offs[i] = [2]int{a, b}
+		}
+		cur.endSentence("\n")
+		for i := 0; i < len(s.Labels); {
+			l := s.Labels[i]
+			if l == "O" || len(l) < 3 {
+				i++
+				continue
+			}
+			ty := l[2:]
+			j := i + 1
+			for j < len(s.Labels) && s.Labels[j] == "I-"+ty {
+				j++
+			}
+			st := ""
+			switch ty {
+			case "PER":
+				st = "PER"
+			case "ORG":
+				st = "ORG"
+			case "LOC", "NORP", "GPE":
+				st = "LOC"
+			}
+			a := i
+			if a < j-1 && strings.EqualFold(s.Words[a], "the") {
+				a++
+			}
+			if st != "" {
+				gold = append(gold, goldSpan{offs[a][0], offs[j-1][1], st})
+			}
+			i = j
+		}
+		n++
+		if n == 50 {
+			flush()
+		}
+	}
+	flush()
+	if len(out) == 0 {
+		return nil, fmt.Errorf("entity: %s: no held-out sentences", path)
+	}
+	return out, nil
+}
+
+// readGUMDir reads every CoNLL-U file of a GUM directory (or its dep/ folder).
+func readGUMDir(path string) ([]evalDoc, error) {
+	files, _ := filepath.Glob(filepath.Join(path, "dep", "*.conllu"))
+	if len(files) == 0 {
+		files, _ = filepath.Glob(filepath.Join(path, "*.conllu"))
+	}
+	if len(files) == 0 {
+		if strings.HasSuffix(path, ".conllu") {
+			files = []string{path}
+		} else {
+			return nil, fmt.Errorf("entity: %s: no .conllu files (want the GMB zip or a GUM directory)", path)
+		}
+	}
+	sort.Strings(files)
+	var out []evalDoc
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			return nil, fmt.Errorf("entity: %w", err)
+		}
+		ed, err := readGUM(fh, f)
+		fh.Close()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ed)
+	}
+	return out, nil
+}
+
+type gumTok struct {
+	form, upos string
+	head       int
+	start, end int
+	misc       string
+}
+
+// readGUM reads one GUM CoNLL-U document: its tokens become the text (spaces as SpaceAfter
+// says), and its proper-noun-headed person, organization and place mentions the gold.
+func readGUM(r io.Reader, name string) (evalDoc, error) {
+	b := newBuilder(filepath.Base(name))
+	var gold []goldSpan
+	var sent []gumTok
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	line := 0
+	flush := func() error {
+		if len(sent) == 0 {
+			return nil
+		}
+		g, err := gumMentions(sent)
+		if err != nil {
+			return fmt.Errorf("entity: %s:%d: %w", name, line, err)
+		}
+		gold = append(gold, g...)
+		b.endSentence("\n")
+		sent = sent[:0]
+		return nil
+	}
+	for sc.Scan() {
+		line++
+		l := sc.Text()
+		if l == "" {
+			if err := flush(); err != nil {
+				return evalDoc{}, err
+			}
+			continue
+		}
+		if strings.HasPrefix(l, "#") {
+			if strings.HasPrefix(l, "# newpar") && len(sent) == 0 && b.sb.Len() > 0 {
+				b.sb.WriteString("\n")
+				b.sStart = b.sb.Len()
+			}
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) != 10 {
+			return evalDoc{}, fmt.Errorf("entity: %s:%d: %d columns, want 10", name, line, len(f))
+		}
+		if strings.ContainsAny(f[0], "-.") {
+			continue // multi-word tokens and empty nodes
+		}
+		head, _ := strconv.Atoi(f[6])
+		space := !strings.Contains(f[9], "SpaceAfter=No")
+		s, e := b.token(f[1], space)
+		sent = append(sent, gumTok{form: f[1], upos: f[3], head: head, start: s, end: e, misc: f[9]})
+	}
+	if err := sc.Err(); err != nil {
+		return evalDoc{}, fmt.Errorf("entity: %s: %w", name, err)
+	}
+	if err := flush(); err != nil {
+		return evalDoc{}, err
+	}
+	return evalDoc{d: b.done(), gold: gold}, nil
+}
+
+// gumMentions returns the named person, organization and place mentions of a sentence.
+func gumMentions(sent []gumTok) ([]goldSpan, error) {
+	type open struct {
+		id, typ string
+		at      int
+	}
+	var stack []open
+	var out []goldSpan
+	add := func(o open, end int) {
+		st := map[string]string{"person": "PER", "organization": "ORG", "place": "LOC"}[o.typ]
+		if st == "" {
+			return
+		}
+		a, b := o.at, end
+		// The head: the token whose head lies outside the mention.
+		h := -1
+		for i := a; i <= b; i++ {
+			if sent[i].head-1 < a || sent[i].head-1 > b {
+				h = i
+				break
+			}
+		}
+		if h < 0 || sent[h].upos != "PROPN" {
+			return
+		}
+		if a < b && strings.EqualFold(sent[a].form, "the") {
+			a++
+		}
+		for b > a && (sent[b].form == "'s" || sent[b].form == "’s" || sent[b].upos == "PUNCT") {
+			b--
+		}
+		out = append(out, goldSpan{sent[a].start, sent[b].end, st})
+	}
+	for i, t := range sent {
+		v := ""
+		for _, kv := range strings.Split(t.misc, "|") {
+			if strings.HasPrefix(kv, "Entity=") {
+				v = kv[len("Entity="):]
+			}
+		}
+		for j := 0; j < len(v); {
+			switch {
+			case v[j] == '(':
+				k := j + 1
+				for k < len(v) && v[k] != '(' && v[k] != ')' {
+					k++
+				}
+				spec := strings.Split(v[j+1:k], "-")
+				if len(spec) < 2 {
+					return nil, fmt.Errorf("bad entity %q", v)
+				}
+				o := open{id: spec[0], typ: spec[1], at: i}
+				if k < len(v) && v[k] == ')' {
+					add(o, i)
+					k++
+				} else {
+					stack = append(stack, o)
+				}
+				j = k
+			case v[j] >= '0' && v[j] <= '9':
+				k := j
+				for k < len(v) && v[k] >= '0' && v[k] <= '9' {
+					k++
+				}
+				id := v[j:k]
+				if k < len(v) && v[k] == ')' {
+					k++
+				}
+				for s := len(stack) - 1; s >= 0; s-- {
+					if stack[s].id == id {
+						add(stack[s], i)
+						stack = append(stack[:s], stack[s+1:]...)
+						break
+					}
+				}
+				j = k
+			default:
+				j++
+			}
+		}
+	}
+	return out, nil
+}

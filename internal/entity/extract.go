@@ -1,0 +1,403 @@
+package entity
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/kb"
+)
+
+// Tagger labels the words of a sentence with BIO name labels ("B-PER", "I-ORG", "O"); the
+// statistical tagger in internal/ner is one.
+type Tagger interface {
+	Tag(words []string) []string
+}
+
+// Extractor finds mentions and entities in documents. It is read-only after New and safe for
+// concurrent use.
+type Extractor struct {
+	kb     *kb.KB
+	tagger Tagger
+}
+
+// New builds an extractor over the knowledge base k. tagger may be nil: names the knowledge
+// base does not know are then found by capitalisation and patterns alone.
+func New(k *kb.KB, tagger Tagger) *Extractor {
+	return &Extractor{kb: k, tagger: tagger}
+}
+
+// Mention kinds beyond the doc ones, used while resolving.
+const (
+	kindGroup = "group" // "the militants": a nominal standing for an armed group
+)
+
+// cand is a mention found in a sentence, before identity is decided.
+type cand struct {
+	start, end int
+	nameStart  int // where the name proper starts (after a title); = start for others
+	typ, kind  string
+	role       string
+	metonym    bool
+	actor      *kb.Actor // a knowledge-base actor (for a metonym, the government it stands for)
+	weak       bool      // found by a weak knowledge-base name only
+	country    string    // a country the text gives the actor ("Iranian Foreign Minister X")
+	sent       int
+	entity     string
+	tagged     bool      // typed by the statistical tagger
+	ofActor    *kb.Actor // an organisation a title or role belongs to ("Hamas leader")
+	wi, wj     int       // word range, for capitalised runs being typed
+	// For a titled name: where the title starts ("President" in "Russian President
+	// Vladimir Putin", if capitalised, else the name's start) and the prefix before it.
+	titled     bool
+	titleStart int
+	prefix     *kb.Actor
+	prefixEnd  int
+}
+
+// Extract fills d.Mentions and d.Entities.
+func (x *Extractor) Extract(ctx context.Context, d *doc.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	cs, ents := x.extract(d)
+	d.Mentions, d.Entities = build(d, cs, ents)
+	for _, m := range d.Mentions {
+		if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End || d.Text[m.Start:m.End] != m.Text {
+			return fmt.Errorf("entity: mention %q at %d:%d does not match the text", m.Text, m.Start, m.End)
+		}
+	}
+	return nil
+}
+
+// sentences returns the spans to analyse: the document's sentences, or its lines when it has
+// none.
+func sentences(d *doc.Document) []doc.Span {
+	if len(d.Sentences) > 0 {
+		out := make([]doc.Span, len(d.Sentences))
+		for i, s := range d.Sentences {
+			out[i] = doc.Span{Start: s.Start, End: s.End}
+		}
+		return out
+	}
+	var out []doc.Span
+	start := 0
+	for i := 0; i <= len(d.Text); i++ {
+		if i == len(d.Text) || d.Text[i] == '\n' {
+			if strings.TrimSpace(d.Text[start:i]) != "" {
+				out = append(out, doc.Span{Start: start, End: i})
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
+
+// extract finds the candidate mentions of every sentence and resolves nominals, pronouns and
+// weak names.
+func (x *Extractor) extract(d *doc.Document) ([]cand, map[string]*doc.Entity) {
+	var cs []cand
+	var ws []word
+	var toks []string
+	for si, s := range sentences(d) {
+		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
+			continue
+		}
+		ws = words(d.Text, s.Start, s.End, ws)
+		toks = toks[:0]
+		for _, w := range ws {
+			toks = append(toks, w.text)
+		}
+		cs = x.sentence(ws, toks, si, cs)
+	}
+	ents := x.resolve(d, cs)
+	return cs, ents
+}
+
+// build turns resolved candidates into the document's mentions and entities.
+func build(d *doc.Document, cs []cand, ents map[string]*doc.Entity) ([]doc.Mention, []doc.Entity) {
+	ms := make([]doc.Mention, 0, len(cs))
+	aliases := map[string]map[string]bool{}
+	for _, c := range cs {
+		if c.entity == "" || ents[c.entity] == nil {
+			continue
+		}
+		kind := c.kind
+		if kind == kindGroup {
+			kind = doc.MentionNominal
+		}
+		role := c.role
+		if kind == doc.MentionPronoun {
+			role = ""
+		}
+		ms = append(ms, doc.Mention{Start: c.start, End: c.end, Text: d.Text[c.start:c.end], Type: c.typ, Kind: kind, Entity: c.entity, Role: role, Metonym: c.metonym})
+		if kind == doc.MentionName {
+			if aliases[c.entity] == nil {
+				aliases[c.entity] = map[string]bool{}
+			}
+			aliases[c.entity][d.Text[c.nameStart:c.end]] = true
+		}
+	}
+	ids := make([]string, 0, len(ents))
+	for id := range ents {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	out := make([]doc.Entity, 0, len(ids))
+	used := map[string]bool{}
+	for _, m := range ms {
+		used[m.Entity] = true
+	}
+	for _, id := range ids {
+		if !used[id] {
+			continue
+		}
+		e := *ents[id]
+		for a := range aliases[id] {
+			if a != e.Name {
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
+		sort.Strings(e.Aliases)
+		out = append(out, e)
+	}
+	return ms, out
+}
+
+// sentence finds the mentions of one sentence.
+func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand {
+	head := headline(ws)
+	var unknown []cand // capitalised runs the knowledge base does not know
+	for i := 0; i < len(ws); {
+		if c, n := x.titled(ws, toks, i); n > 0 {
+			c.sent = si
+			cs = append(cs, c)
+			i += n
+			continue
+		}
+		if c, n := x.nominal(ws, toks, i); n > 0 {
+			c.sent = si
+			cs = append(cs, c)
+			i += n
+			continue
+		}
+		if c, n := x.known(ws, toks, i); n > 0 {
+			// A longer capitalised run ending in an organisation or place word wins over a
+			// known name at its start ("Moscow State University").
+			if rn := capRun(ws, i); rn > n && (orgHeads[ws[i+rn-1].text] || locHeads[ws[i+rn-1].text] || facHeads[ws[i+rn-1].text]) && !head {
+				unknown = append(unknown, cand{start: ws[i].start, end: ws[i+rn-1].end, nameStart: ws[i].start, kind: doc.MentionName, sent: si, wi: i, wj: i + rn})
+				i += rn
+				continue
+			}
+			c.sent = si
+			cs = append(cs, c)
+			i += n
+			continue
+		}
+		if p := pronoun(ws[i].text); p != "" {
+			cs = append(cs, cand{start: ws[i].start, end: ws[i].end, nameStart: ws[i].start, typ: "PERSON", kind: doc.MentionPronoun, sent: si, role: p})
+			i++
+			continue
+		}
+		if ws[i].cap && !calendar[ws[i].text] {
+			// Skip a sentence-initial common word ("However", "The").
+			if ws[i].initial && x.kb.Common(strings.ToLower(ws[i].text)) {
+				i++
+				continue
+			}
+			if rn := capRun(ws, i); rn > 0 {
+				unknown = append(unknown, cand{start: ws[i].start, end: ws[i+rn-1].end, nameStart: ws[i].start, kind: doc.MentionName, sent: si, wi: i, wj: i + rn})
+				i += rn
+				continue
+			}
+		}
+		i++
+	}
+	if len(unknown) > 0 {
+		cs = append(cs, x.typeUnknown(ws, toks, unknown, head)...)
+	}
+	return cs
+}
+
+// headline reports whether a sentence is written in title case, where capitals say little.
+func headline(ws []word) bool {
+	n, c := 0, 0
+	for _, w := range ws {
+		if w.cap || w.lower {
+			if len(w.text) > 3 {
+				n++
+				if w.cap {
+					c++
+				}
+			}
+		}
+	}
+	return n >= 4 && c*10 >= n*7
+}
+
+// capRun returns how many words from i form a run of capitalised words, with name particles
+// and "of"/"the" inside organisation and place names ("Bank of England").
+func capRun(ws []word, i int) int {
+	j := i
+	for j < len(ws) {
+		w := ws[j]
+		if w.cap && !calendar[w.text] {
+			j++
+			continue
+		}
+		if j > i && j+1 < len(ws) && ws[j+1].cap {
+			lw := strings.ToLower(w.text)
+			if particles[lw] && w.lower {
+				j++
+				continue
+			}
+			if (lw == "of" || lw == "for") && (orgHeads[ws[j-1].text] || locHeads[ws[j-1].text] || facHeads[ws[j-1].text] || ws[j-1].text == "Republic" || ws[j-1].text == "Kingdom") {
+				j++
+				if j+1 < len(ws) && ws[j].text == "the" && ws[j+1].cap {
+					j++
+				}
+				continue
+			}
+		}
+		// "al-Assad", "bin Salman" with the particle written in lower case.
+		if j > i && w.lower && strings.Contains(w.text, "-") && particles[strings.ToLower(w.text[:strings.IndexByte(w.text, '-')])] {
+			j++
+			continue
+		}
+		break
+	}
+	return j - i
+}
+
+// pronoun returns the lower-case pronoun if w is a personal pronoun that can name a person.
+func pronoun(w string) string {
+	switch w {
+	case "he", "He", "him", "his", "His", "she", "She", "her", "Her", "HE", "SHE":
+		return strings.ToLower(w)
+	}
+	return ""
+}
+
+// known matches a knowledge-base name or a demonym at i.
+func (x *Extractor) known(ws []word, toks []string, i int) (cand, int) {
+	n, names := x.kb.MatchName(toks, i)
+	dn, iso := x.kb.MatchDemonym(toks, i)
+	if n == 0 && dn == 0 {
+		return cand{}, 0
+	}
+	// A name must be written with its capitals: a knowledge-base match on a lower-case word
+	// ("congress" the noun) only counts when the name itself is lower case.
+	if dn > n {
+		if !ws[i].cap {
+			return cand{}, 0
+		}
+		// A sentence-initial "US" is more often a name than a demonym.
+		c := country(x.kb, iso)
+		return cand{start: ws[i].start, end: ws[i+dn-1].end, nameStart: ws[i].start, typ: "NORP", kind: doc.MentionName, actor: c, country: iso}, dn
+	}
+	a, weak := pick(names)
+	w := ws[i]
+	if w.lower && !strings.HasPrefix(w.text, "al-") && !strings.HasPrefix(w.text, "el-") && w.text != "the" && w.text != "dpa" {
+		return cand{}, 0
+	}
+	if w.upper && len(toks[i]) <= 3 && n == 1 && ws[i].initial && headlineCaps(ws) {
+		return cand{}, 0
+	}
+	c := cand{start: ws[i].start, end: ws[i+n-1].end, nameStart: ws[i].start, typ: a.Type, kind: doc.MentionName, actor: a, weak: weak}
+	if a.For != "" {
+		if target := x.kb.Actor(a.For); target != nil && !literal(ws, i, i+n) {
+			c.metonym = true
+			c.actor = target
+			c.typ = target.Type
+			c.weak = false
+		}
+	}
+	return c, n
+}
+
+// headlineCaps reports whether the sentence is written all in capitals.
+func headlineCaps(ws []word) bool {
+	n, u := 0, 0
+	for _, w := range ws {
+		if w.cap || w.lower {
+			n++
+			if w.upper {
+				u++
+			}
+		}
+	}
+	return n >= 3 && u*10 >= n*8
+}
+
+// pick chooses among actors sharing a name: a strong name first, then the first by key.
+func pick(names []kb.Name) (*kb.Actor, bool) {
+	best := names[0]
+	for _, nm := range names[1:] {
+		if best.Weak && !nm.Weak {
+			best = nm
+		}
+	}
+	return best.Actor, best.Weak
+}
+
+func country(k *kb.KB, iso string) *kb.Actor { return k.Country(iso) }
+
+// place prepositions and movement verbs before a seat of power make it the place itself:
+// "in Moscow", "left Moscow", "left for Moscow", not "Moscow said".
+var placePreps = map[string]bool{
+	"in": true, "at": true, "into": true, "near": true, "outside": true, "inside": true,
+	"across": true, "around": true, "via": true, "through": true, "toward": true, "towards": true,
+	"of": true, "over": true, "on": true, "within": true, "throughout": true, "In": true, "At": true,
+}
+
+var movePreps = map[string]bool{"to": true, "for": true, "from": true}
+
+var moveVerbs = map[string]bool{
+	"left": true, "leave": true, "leaves": true, "leaving": true, "visit": true, "visited": true,
+	"visiting": true, "visits": true, "reached": true, "arrived": true, "arrive": true,
+	"arrives": true, "arriving": true, "flew": true, "fly": true, "flying": true, "flies": true,
+	"travelled": true, "traveled": true, "travel": true, "travels": true, "travelling": true,
+	"traveling": true, "went": true, "go": true, "goes": true, "going": true, "came": true,
+	"come": true, "returned": true, "return": true, "returning": true, "headed": true,
+	"entered": true, "toured": true, "fled": true, "moved": true, "relocated": true,
+	"bombed": true, "shelled": true, "struck": true, "attacked": true, "hit": true, "targeted": true,
+	"evacuated": true, "streets": true, "residents": true, "trip": true, "journey": true,
+	"way": true, "route": true, "back": true, "home": true, "deployed": true, "sent": true,
+}
+
+// literal reports whether a seat of power at ws[i:j] names the place itself.
+func literal(ws []word, i, j int) bool {
+	k := i - 1
+	if k >= 0 && (ws[k].text == "the" || ws[k].text == "The") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	p := ws[k].text
+	if placePreps[p] {
+		// "of" is a place only after a noun of place or action: "the bombing of Kiev", not
+		// "the foreign minister of Russia".
+		if p == "of" || p == "on" || p == "over" {
+			return k > 0 && (strings.HasSuffix(ws[k-1].text, "ing") || moveVerbs[ws[k-1].text] || ws[k-1].text == "mayor" || ws[k-1].text == "outskirts" || ws[k-1].text == "centre" || ws[k-1].text == "center" || ws[k-1].text == "city")
+		}
+		return true
+	}
+	if moveVerbs[p] {
+		return true
+	}
+	if movePreps[p] {
+		for m := k - 1; m >= 0 && m >= k-4; m-- {
+			if moveVerbs[ws[m].text] {
+				return true
+			}
+		}
+	}
+	// "Moscow residents", "the Kremlin walls".
+	if j < len(ws) && (ws[j].text == "residents" || ws[j].text == "streets" || ws[j].text == "airport" || ws[j].text == "region" || ws[j].text == "mayor") {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,131 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/doc"
+)
+
+// Link merges the entities of every document of a run: the same id in two documents is one
+// entity, and a person known in one document only by a surname ("Putin", "Notte") joins the
+// one person of the run whose full name ends with it. It rewrites the documents' references
+// to merged entities and returns the run's entities, most mentioned first, with their
+// aliases (the distinct names used) and mention counts.
+func Link(docs []*doc.Document) []doc.Entity {
+	all := map[string]*doc.Entity{}
+	var ids []string
+	for _, d := range docs {
+		for _, e := range d.Entities {
+			m := all[e.ID]
+			if m == nil {
+				c := e
+				c.Aliases = append([]string(nil), e.Aliases...)
+				c.Roles = append([]string(nil), e.Roles...)
+				c.Mentions = 0
+				all[e.ID] = &c
+				ids = append(ids, e.ID)
+				continue
+			}
+			merge(m, &e)
+		}
+	}
+	sort.Strings(ids)
+	// Surnames: a one-word person name joins the only person of the run whose name ends
+	// with it.
+	remap := map[string]string{}
+	for _, id := range ids {
+		e := all[id]
+		if e.Type != "PERSON" || e.KB != "" || strings.Contains(e.Name, " ") {
+			continue
+		}
+		target := ""
+		for _, oid := range ids {
+			o := all[oid]
+			if oid == id || o.Type != "PERSON" {
+				continue
+			}
+			if endsWithWord(o.Name, e.Name) {
+				if target != "" && target != oid {
+					target = ""
+					break
+				}
+				target = oid
+			}
+		}
+		if target != "" {
+			remap[id] = target
+		}
+	}
+	for from, to := range remap {
+		merge(all[to], all[from])
+		delete(all, from)
+	}
+	out := make([]doc.Entity, 0, len(all))
+	for _, d := range docs {
+		d.RemapEntities(remap)
+		for i := range d.Entities {
+			// Merged document entities keep their new id; duplicates are harmless here.
+			_ = d.Entities[i]
+		}
+		for _, m := range d.Mentions {
+			if e := all[m.Entity]; e != nil {
+				e.Mentions++
+				if m.Kind == doc.MentionName || m.Kind == "" {
+					name := m.Text
+					if e.Type == "PERSON" && m.Role != "" {
+						continue // titled forms are not aliases
+					}
+					addAlias(e, strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"))
+				}
+			}
+		}
+	}
+	for _, e := range all {
+		sort.Strings(e.Aliases)
+		out = append(out, *e)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Mentions != out[j].Mentions {
+			return out[i].Mentions > out[j].Mentions
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+func endsWithWord(name, w string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && f[len(f)-1] == w
+}
+
+// merge adds what o says about an entity to e.
+func merge(e, o *doc.Entity) {
+	for _, a := range o.Aliases {
+		addAlias(e, a)
+	}
+	if o.Name != e.Name {
+		addAlias(e, o.Name)
+	}
+	for _, r := range o.Roles {
+		addRole(e, r)
+	}
+	if e.Country == "" {
+		e.Country = o.Country
+	}
+	if e.Sector == "" {
+		e.Sector = o.Sector
+	}
+}
+
+func addAlias(e *doc.Entity, a string) {
+	if a == "" || a == e.Name {
+		return
+	}
+	for _, x := range e.Aliases {
+		if x == a {
+			return
+		}
+	}
+	e.Aliases = append(e.Aliases, a)
+}

@@ -1,0 +1,246 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/kb"
+)
+
+// honorifics may stand between a title and a name: "Foreign Minister Seyed Abbas Araghchi".
+var honorifics = map[string]bool{
+	"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dr": true,
+	"Dr.": true, "Seyed": true, "Seyyed": true, "Sayyid": true, "Sheikh": true, "Sir": true,
+	"Dame": true, "Lord": true, "Lady": true, "Hojatoleslam": true, "Mullah": true,
+}
+
+// ambiguousRoles are role words that, lower case and followed by a lower-case word, are
+// rarely someone: "the general public", "the head office".
+var ambiguousRoles = map[string]bool{
+	"general": true, "head": true, "chair": true, "justice": true, "speaker": true,
+	"representative": true, "official": true, "secretary": true, "director": true,
+	"founder": true, "governor": true, "editor": true, "prince": true, "king": true,
+	"queen": true, "leader": true, "expert": true, "professor": true, "scientist": true,
+}
+
+// prefix matches what may precede a role: a demonym ("Russian"), a country or organisation
+// name, possibly possessive ("Russia's", "Kremlin", "Hamas"). It returns the words matched
+// and the actor (a country for a demonym).
+func (x *Extractor) prefix(ws []word, toks []string, i int) (int, *kb.Actor) {
+	if i >= len(ws) || !ws[i].cap {
+		return 0, nil
+	}
+	n, names := x.kb.MatchName(toks, i)
+	dn, iso := x.kb.MatchDemonym(toks, i)
+	if dn > n {
+		return dn, x.kb.Country(iso)
+	}
+	if n == 0 {
+		return 0, nil
+	}
+	a, _ := pick(names)
+	if a.Type == "PERSON" || a.Type == "WEAPON" {
+		return 0, nil
+	}
+	if a.For != "" {
+		if t := x.kb.Actor(a.For); t != nil {
+			a = t
+		}
+	}
+	if i+n < len(ws) && (toks[i+n] == "'s") {
+		n++
+	}
+	return n, a
+}
+
+// titled matches a title and a name: "Russian President Vladimir Putin", "Dictator Putin",
+// "Kremlin spokesman Dmitry Peskov", "Iranian Foreign Minister Seyed Abbas Araghchi".
+func (x *Extractor) titled(ws []word, toks []string, i int) (cand, int) {
+	j := i
+	pn, pa := x.prefix(ws, toks, j)
+	j += pn
+	if j < len(ws) && (toks[j] == "former" || toks[j] == "Former" || toks[j] == "then" || toks[j] == "acting" || toks[j] == "Acting" || toks[j] == "Deputy" && false) {
+		j++
+	}
+	if j >= len(ws) {
+		return cand{}, 0
+	}
+	rn, role := x.kb.MatchRole(toks, j)
+	if rn == 0 && !(honorifics[toks[j]] && ws[j].cap) {
+		return cand{}, 0
+	}
+	roleCap := ws[j].cap
+	if ws[j].initial && pn == 0 && !roleCap {
+		return cand{}, 0
+	}
+	k := j + rn
+	for k < len(ws) && honorifics[toks[k]] {
+		k++
+	}
+	if k >= len(ws) || !ws[k].cap || calendar[toks[k]] {
+		return cand{}, 0
+	}
+	// A lower-case generic role before a name is usually a noun of its own ("leader
+	// Kim Jong Un" is fine, "minister Sunday" is not): require a title case role or a name
+	// the knowledge base knows as a person, or a run of two capitalised words.
+	nameStart := k
+	var actor *kb.Actor
+	weak := false
+	nn, names := x.kb.MatchName(toks, k)
+	if nn > 0 {
+		a, w := pick(names)
+		if a.Type != "PERSON" {
+			return cand{}, 0
+		}
+		actor, weak = a, w
+		k += nn
+	} else {
+		rn := capRun(ws, k)
+		if rn == 0 || rn > 5 {
+			return cand{}, 0
+		}
+		// The run must not be a demonym or a role itself ("President Vladimir" is fine).
+		if dn, _ := x.kb.MatchDemonym(toks, k); dn > 0 {
+			return cand{}, 0
+		}
+		if !roleCap && rn < 2 {
+			return cand{}, 0
+		}
+		last := ws[k+rn-1].text
+		if orgHeads[last] || locHeads[last] || facHeads[last] {
+			return cand{}, 0
+		}
+		k += rn
+	}
+	roleName := ""
+	if role != nil {
+		roleName = role.Name
+	}
+	c := cand{
+		start: ws[i].start, end: ws[k-1].end, nameStart: ws[nameStart].start,
+		typ: "PERSON", kind: doc.MentionName, role: roleName, actor: actor, weak: weak,
+	}
+	c.titled = true
+	c.titleStart = c.nameStart
+	if roleCap {
+		c.titleStart = ws[j].start
+	}
+	if pa != nil {
+		c.country = pa.Country
+		if pa.Type == "ORG" {
+			c.ofActor = pa
+		}
+		c.prefix, c.prefixEnd = pa, ws[i+pn-1].end
+		if toks[i+pn-1] == "'s" && pn > 1 {
+			c.prefixEnd = ws[i+pn-2].end
+		}
+	}
+	// A title names its holder even for a weak name: "Treasury Secretary Bessent".
+	if actor != nil && weak && role != nil && (c.country == "" || c.country == actor.Country) && x.holds(actor, role) {
+		c.weak = false
+	}
+	return c, k - i
+}
+
+// holds reports whether a knowledge-base actor holds (a role matching) role.
+func (x *Extractor) holds(a *kb.Actor, r *kb.Role) bool {
+	for _, h := range a.Roles {
+		if x.kb.RoleMatches(r, h) || h == r.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNouns name an armed group already named: "the militants".
+var groupNouns = map[string]bool{
+	"militants": true, "rebels": true, "fighters": true, "insurgents": true, "militia": true,
+	"militiamen": true, "jihadists": true, "guerrillas": true, "group": true, "movement": true,
+	"organisation": true, "organization": true,
+}
+
+// pluralRoles are role forms naming several people, which no single entity stands for.
+func plural(form string) bool {
+	return strings.HasSuffix(form, "s") && !strings.HasSuffix(form, "ss") && form != "chiefs" && !strings.HasSuffix(form, "us")
+}
+
+// nominal matches a role used as a name: "the Russian president", "The Iranian minister",
+// "the leader of the United States", "Russia's president", and group nominals such as
+// "the militants".
+func (x *Extractor) nominal(ws []word, toks []string, i int) (cand, int) {
+	j := i
+	the := toks[i] == "the" || toks[i] == "The"
+	if the {
+		j++
+	}
+	if j >= len(ws) {
+		return cand{}, 0
+	}
+	if the && groupNouns[strings.ToLower(toks[j])] && (j+1 >= len(ws) || !ws[j+1].cap) {
+		if toks[j] == "group" || toks[j] == "movement" || toks[j] == "organisation" || toks[j] == "organization" {
+			// "the group" is a group only when followed by a verb-ish word or punctuation.
+			if j+1 < len(ws) && ws[j+1].lower && !strings.HasSuffix(toks[j+1], "ed") && !strings.HasSuffix(toks[j+1], "s") {
+				return cand{}, 0
+			}
+		}
+		return cand{start: ws[i].start, end: ws[j].end, nameStart: ws[i].start, typ: "ORG", kind: kindGroup}, j + 1 - i
+	}
+	pn, pa := x.prefix(ws, toks, j)
+	if !the && (pn == 0 || toks[j+pn-1] != "'s") {
+		return cand{}, 0
+	}
+	k := j + pn
+	if k < len(ws) && (toks[k] == "former" || toks[k] == "new" || toks[k] == "top" || toks[k] == "current") {
+		if toks[k] == "former" {
+			return cand{}, 0
+		}
+		k++
+	}
+	if k >= len(ws) {
+		return cand{}, 0
+	}
+	rn, role := x.kb.MatchRole(toks, k)
+	if rn == 0 || plural(strings.ToLower(toks[k+rn-1])) && rn == 1 {
+		return cand{}, 0
+	}
+	end := k + rn
+	// The next word must not be a name (then it is a title) nor, for ambiguous roles,
+	// a lower-case word ("the general public").
+	if end < len(ws) && ws[end].cap && !ws[end].initial {
+		return cand{}, 0
+	}
+	if end < len(ws) && ws[end].lower && ambiguousRoles[strings.ToLower(toks[end-1])] && toks[end] != "of" {
+		return cand{}, 0
+	}
+	c := cand{start: ws[i].start, end: ws[end-1].end, nameStart: ws[i].start, typ: "PERSON", kind: doc.MentionNominal, role: role.Name}
+	if pa != nil {
+		c.country = pa.Country
+		if pa.Type == "ORG" && !pa.IsCountry() {
+			c.ofActor = pa
+		}
+	}
+	// "the leader of the United States", "the president of Iran".
+	if pa == nil && end+1 < len(ws) && toks[end] == "of" {
+		m := end + 1
+		if toks[m] == "the" && m+1 < len(ws) {
+			m++
+		}
+		if on, names := x.kb.MatchName(toks, m); on > 0 && ws[m].cap {
+			a, _ := pick(names)
+			if a.For != "" {
+				if t := x.kb.Actor(a.For); t != nil {
+					a = t
+				}
+			}
+			if a.Type == "GPE" || a.Type == "ORG" {
+				c.country = a.Country
+				if !a.IsCountry() {
+					c.ofActor = a
+				}
+				c.end = ws[m+on-1].end
+				end = m + on
+			}
+		}
+	}
+	return c, end - i
+}

@@ -1,0 +1,487 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/kb"
+)
+
+// tagType maps a tagger type to an entity type; "" drops it.
+func tagType(t string) string {
+	switch t {
+	case "PER":
+		return "PERSON"
+	case "ORG":
+		return "ORG"
+	case "LOC":
+		return "LOC"
+	case "GPE":
+		return "NORP"
+	case "ART":
+		return "PRODUCT"
+	case "EVENT", "EVE":
+		return "EVENT"
+	}
+	return ""
+}
+
+// saysVerbs after a lone unknown name suggest a person.
+var saysVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "explained": true, "wrote": true,
+	"argued": true, "noted": true, "stated": true, "warned": true, "insisted": true,
+}
+
+// typeUnknown types the capitalised runs the knowledge base does not know, with the tagger
+// where there is one, else with the words around them.
+func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool) []cand {
+	var out []cand
+	var labels []string
+	if x.tagger != nil {
+		labels = x.tagger.Tag(toks)
+	}
+	for _, r := range runs {
+		found := false
+		if labels != nil {
+			for i := r.wi; i < r.wj; {
+				l := labels[i]
+				if l == "O" || len(l) < 3 {
+					i++
+					continue
+				}
+				ty := l[2:]
+				j := i + 1
+				for j < r.wj && labels[j] == "I-"+ty {
+					j++
+				}
+				// A span must start and end on a capitalised word.
+				a, b := i, j
+				for a < b && !ws[a].cap {
+					a++
+				}
+				for b > a && !ws[b-1].cap {
+					b--
+				}
+				t := tagType(ty)
+				// An apposition says what the tagger may not know: "Notte, an expert on ...".
+				if t != "" && t != "PERSON" && b == r.wj && x.appositivePerson(toks, b) {
+					t = "PERSON"
+				}
+				if t != "" && a < b && !(ws[a].initial && b-a == 1 && x.kb.Common(strings.ToLower(toks[a]))) {
+					out = append(out, cand{start: ws[a].start, end: ws[b-1].end, nameStart: ws[a].start, typ: t, kind: doc.MentionName, sent: r.sent, tagged: true})
+					found = true
+				}
+				i = j
+			}
+		}
+		if found || head {
+			continue
+		}
+		if t := x.guessType(ws, toks, r.wi, r.wj, labels != nil); t != "" {
+			r.typ = t
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// guessType types a capitalised run by its last word and its neighbours.
+func (x *Extractor) guessType(ws []word, toks []string, i, j int, tagged bool) string {
+	last := toks[j-1]
+	switch {
+	case orgHeads[last]:
+		return "ORG"
+	case locHeads[last]:
+		return "LOC"
+	case facHeads[last]:
+		return "FAC"
+	}
+	if tagged {
+		// The tagger saw the run and found no name: only strong patterns remain.
+		if j-i == 1 && j < len(ws) && saysVerbs[toks[j]] {
+			return "PERSON"
+		}
+		if x.appositivePerson(toks, j) {
+			return "PERSON"
+		}
+		return ""
+	}
+	if j-i >= 2 && j-i <= 4 {
+		return "PERSON"
+	}
+	if j < len(ws) && saysVerbs[toks[j]] {
+		return "PERSON"
+	}
+	if x.appositivePerson(toks, j) {
+		return "PERSON"
+	}
+	return ""
+}
+
+// appositivePerson reports whether the words from j are an apposition naming a person's
+// occupation: ", an expert on Russia", ", a senior analyst at".
+func (x *Extractor) appositivePerson(toks []string, j int) bool {
+	if j+2 >= len(toks) || toks[j] != "," {
+		return false
+	}
+	switch toks[j+1] {
+	case "a", "an", "the", "who":
+	default:
+		return false
+	}
+	if toks[j+1] == "who" {
+		return true
+	}
+	return x.personNoun(toks[j+2:])
+}
+
+// personNoun reports whether the words start with a noun for a person ("expert on Russia",
+// "senior analyst"), possibly after one adjective.
+func (x *Extractor) personNoun(ts []string) bool {
+	for k := 0; k < len(ts) && k < 3; k++ {
+		if n, r := x.kb.MatchRole(ts, k); n > 0 && r != nil {
+			return true
+		}
+		switch ts[k] {
+		case "expert", "analyst", "activist", "resident", "witness", "student", "lawyer", "doctor":
+			return true
+		}
+	}
+	return false
+}
+
+// ids and entity records while resolving one document.
+type resolver struct {
+	x        *Extractor
+	d        *doc.Document
+	cs       []cand
+	ents     map[string]*doc.Entity
+	strongKB map[string]bool
+}
+
+// resolve decides the entity of every candidate, in text order.
+func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
+	r := &resolver{x: x, d: d, cs: cs, strongKB: map[string]bool{}}
+	// Weak names stand for their actor only when a strong name of it is in the document.
+	for _, c := range cs {
+		if c.actor != nil && !c.weak && c.kind == doc.MentionName {
+			r.strongKB[c.actor.Key] = true
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.actor != nil && c.weak && !r.strongKB[c.actor.Key] {
+			c.actor = nil
+			c.typ = "PERSON"
+		}
+	}
+	// Unknown names: one type per surface form (the most frequent), then surnames.
+	votes := map[string]map[string]int{}
+	for _, c := range cs {
+		if c.kind == doc.MentionName && c.actor == nil {
+			k := d.Text[c.nameStart:c.end]
+			if votes[k] == nil {
+				votes[k] = map[string]int{}
+			}
+			votes[k][c.typ]++
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.kind == doc.MentionName && c.actor == nil {
+			v := votes[d.Text[c.nameStart:c.end]]
+			best := c.typ
+			for _, t := range []string{"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "WEAPON", "PRODUCT", "EVENT"} {
+				if v[t] > v[best] {
+					best = t
+				}
+			}
+			c.typ = best
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.kind != doc.MentionName {
+			continue
+		}
+		if c.actor != nil {
+			c.entity = "kb:" + c.actor.Key
+			continue
+		}
+		name := d.Text[c.nameStart:c.end]
+		if c.typ == "PERSON" && !strings.Contains(name, " ") {
+			if id := r.surname(name); id != "" {
+				c.entity = id
+				continue
+			}
+		}
+		c.entity = slugID(c.typ, name)
+	}
+	r.ents = map[string]*doc.Entity{}
+	for i := range cs {
+		c := &cs[i]
+		if c.kind == doc.MentionName {
+			r.note(c)
+		}
+	}
+	// Nominals, group nominals and pronouns, in text order.
+	for i := range cs {
+		c := &cs[i]
+		switch c.kind {
+		case doc.MentionNominal:
+			c.entity = r.nominal(i)
+		case kindGroup:
+			c.entity = r.group(i)
+		case doc.MentionPronoun:
+			c.entity = r.pronoun(i)
+		}
+		if c.entity != "" && c.kind != doc.MentionName {
+			if e := r.ents[c.entity]; e != nil {
+				c.typ = e.Type
+				if c.kind == doc.MentionNominal && c.role != "" && !x.roleLabel(c.role) {
+					addRole(e, c.role)
+				}
+			}
+		}
+	}
+	return r.ents
+}
+
+// surname returns the entity of a person the document names in full whose last name is s.
+func (r *resolver) surname(s string) string {
+	for _, c := range r.cs {
+		if c.typ != "PERSON" || c.kind != doc.MentionName {
+			continue
+		}
+		if c.actor != nil {
+			for _, n := range append([]string{c.actor.Name}, c.actor.Aliases...) {
+				if f := strings.Fields(n); len(f) > 1 && f[len(f)-1] == s {
+					return "kb:" + c.actor.Key
+				}
+			}
+			continue
+		}
+		name := r.d.Text[c.nameStart:c.end]
+		if f := strings.Fields(name); len(f) > 1 && f[len(f)-1] == s {
+			return slugID("PERSON", name)
+		}
+	}
+	return ""
+}
+
+// note records what a name mention says about its entity.
+func (r *resolver) note(c *cand) {
+	e := r.ents[c.entity]
+	if e == nil {
+		e = &doc.Entity{ID: c.entity, Type: c.typ}
+		if c.actor != nil {
+			a := c.actor
+			e.Name, e.Type, e.Country, e.Sector, e.KB = a.Name, a.Type, a.Country, a.Sector, a.Key
+			for _, ro := range a.Roles {
+				addRole(e, ro)
+			}
+		} else {
+			e.Name = r.d.Text[c.nameStart:c.end]
+		}
+		r.ents[c.entity] = e
+	}
+	if c.actor == nil {
+		if name := r.d.Text[c.nameStart:c.end]; len(name) > len(e.Name) && c.typ == e.Type {
+			e.Name = name
+		}
+	}
+	if c.country != "" && e.Country == "" {
+		e.Country = c.country
+	}
+	if c.role != "" && c.kind == doc.MentionName && !r.x.roleLabel(c.role) {
+		addRole(e, c.role)
+		if e.Sector == "" {
+			if ro := r.x.kb.Role(c.role); ro != nil {
+				e.Sector = ro.Sector
+			}
+		}
+	}
+}
+
+func (x *Extractor) roleLabel(name string) bool {
+	ro := x.kb.Role(name)
+	return ro != nil && (ro.Label || ro.Generic)
+}
+
+func addRole(e *doc.Entity, role string) {
+	for _, r := range e.Roles {
+		if r == role {
+			return
+		}
+	}
+	e.Roles = append(e.Roles, role)
+}
+
+// fits reports whether entity e can be named by role r of country c.
+func (r *resolver) fits(e *doc.Entity, role *kb.Role, country string) bool {
+	if e == nil || e.Type != "PERSON" {
+		return false
+	}
+	if country != "" && e.Country != country {
+		return false
+	}
+	for _, h := range e.Roles {
+		if h == role.Name || r.x.kb.RoleMatches(role, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// nominal resolves "the Russian president" to the person it stands for: the nearest earlier
+// person of that country holding a matching role, else a later one, else the only office
+// holder the knowledge base knows.
+func (r *resolver) nominal(i int) string {
+	c := r.cs[i]
+	role := r.x.kb.Role(c.role)
+	if role == nil {
+		return ""
+	}
+	for j := i - 1; j >= 0; j-- {
+		if o := r.cs[j]; o.entity != "" && r.fits(r.ents[o.entity], role, c.country) {
+			return o.entity
+		}
+	}
+	for j := i + 1; j < len(r.cs); j++ {
+		if o := r.cs[j]; o.kind == doc.MentionName && o.entity != "" && r.fits(r.ents[o.entity], role, c.country) {
+			return o.entity
+		}
+	}
+	if c.country == "" {
+		return ""
+	}
+	var exact, class []*kb.Actor
+	for _, a := range r.x.kb.Actors() {
+		if a.Type != "PERSON" || a.Country != c.country {
+			continue
+		}
+		for _, h := range a.Roles {
+			if h == role.Name {
+				exact = append(exact, a)
+				break
+			}
+			if r.x.kb.RoleMatches(role, h) {
+				class = append(class, a)
+				break
+			}
+		}
+	}
+	var a *kb.Actor
+	switch {
+	case len(exact) == 1:
+		a = exact[0]
+	case len(exact) == 0 && len(class) == 1:
+		a = class[0]
+	case len(exact) == 0 && len(class) > 1 && role.Class == "head":
+		// "the leader of the United States": the head of state before the head of government.
+		for _, o := range class {
+			if len(o.Roles) > 0 && (o.Roles[0] == "president" || o.Roles[0] == "supreme leader" || o.Roles[0] == "king") {
+				if a == nil || o.Roles[0] == "supreme leader" {
+					a = o
+				}
+			}
+		}
+	}
+	if a == nil {
+		return ""
+	}
+	id := "kb:" + a.Key
+	if r.ents[id] == nil {
+		nc := cand{actor: a, entity: id, typ: a.Type, kind: doc.MentionName}
+		r.note(&nc)
+	}
+	return id
+}
+
+// group resolves "the militants" to the armed group named in this or the three sentences
+// before.
+func (r *resolver) group(i int) string {
+	c := r.cs[i]
+	for j := i - 1; j >= 0; j-- {
+		o := r.cs[j]
+		if o.sent < c.sent-3 {
+			break
+		}
+		if o.actor != nil && o.typ == "ORG" && (o.actor.Sector == "REB" || o.actor.Sector == "INS") && !o.metonym {
+			return o.entity
+		}
+	}
+	return ""
+}
+
+// pronoun resolves he/she/his/her to a person: the nearest person named earlier in the same
+// sentence, else the first person of the sentence before (its likely subject). Pronouns inside quotation marks
+// are left alone: the quoted speaker's "he" is not the outlet's.
+func (r *resolver) pronoun(i int) string {
+	c := r.cs[i]
+	if r.quoted(c) {
+		return ""
+	}
+	for j := i - 1; j >= 0 && r.cs[j].sent == c.sent; j-- {
+		if o := r.cs[j]; o.typ == "PERSON" && o.entity != "" {
+			return o.entity
+		}
+	}
+	for j := 0; j < i; j++ {
+		o := r.cs[j]
+		if o.sent == c.sent-1 && o.typ == "PERSON" && o.entity != "" {
+			return o.entity
+		}
+	}
+	return ""
+}
+
+// quoted reports whether c lies inside a quotation opened earlier in its sentence.
+func (r *resolver) quoted(c cand) bool {
+	sents := r.d.Sentences
+	start := 0
+	if c.sent < len(sents) {
+		start = sents[c.sent].Start
+	} else {
+		start = max(0, strings.LastIndexByte(r.d.Text[:c.start], '\n')+1)
+	}
+	n := 0
+	open := false
+	for _, ch := range r.d.Text[start:c.start] {
+		switch ch {
+		case '"':
+			n++
+		case '“':
+			open = true
+		case '”':
+			open = false
+		}
+	}
+	return open || n%2 == 1
+}
+
+// slugID is the id of an entity the knowledge base does not know: its type and its name in
+// lower case, words joined by hyphens.
+func slugID(typ, name string) string {
+	var b strings.Builder
+	b.WriteString(strings.ToLower(typ))
+	b.WriteByte(':')
+	dash := false
+	n := 0
+	for _, r := range strings.ToLower(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && n > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			n++
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
+}

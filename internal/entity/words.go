@@ -1,0 +1,118 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/kb"
+)
+
+// word is a token of one sentence.
+type word struct {
+	start, end int    // offsets in the document's text
+	text       string // as matched: curly apostrophes made straight
+	cap        bool   // starts with an upper-case letter
+	upper      bool   // every letter upper case, two letters or more
+	lower      bool   // starts with a lower-case letter
+	initial    bool   // the sentence's first word (after opening punctuation)
+}
+
+// words cuts text[lo:hi] into words.
+func words(text string, lo, hi int, out []word) []word {
+	out = out[:0]
+	first := true
+	kb.Scan(text[lo:hi], func(t kb.Tok) {
+		s := text[lo+t.Start : lo+t.End]
+		w := word{start: lo + t.Start, end: lo + t.End, text: s}
+		if strings.Contains(s, "’") {
+			w.text = strings.ReplaceAll(s, "’", "'")
+		}
+		r, _ := utf8.DecodeRuneInString(s)
+		switch {
+		case unicode.IsUpper(r):
+			w.cap = true
+			w.upper = isUpperWord(s)
+		case unicode.IsLower(r):
+			w.lower = true
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			w.initial = first
+			first = false
+		} else if !strings.ContainsRune("\"“‘'(«[-–—•*", r) {
+			// Punctuation other than an opening mark ends the sentence-initial zone.
+			first = false
+		}
+		out = append(out, w)
+	})
+	return out
+}
+
+func isUpperWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// months and days are capitalised but name no actor.
+var calendar = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true,
+	"December": true, "Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true, "Jan.": true, "Feb.": true, "Aug.": true,
+	"Sept.": true, "Oct.": true, "Nov.": true, "Dec.": true, "I": true, "I'm": true, "I've": true,
+	"I'd": true, "I'll": true, "OK": true, "TV": true, "AM": true, "PM": true, "GMT": true,
+	"UTC": true, "CEO": true,
+}
+
+// particles join the parts of a name: "Bashar al-Assad", "Ursula von der Leyen".
+var particles = map[string]bool{
+	"al": true, "bin": true, "ibn": true, "de": true, "da": true, "van": true, "von": true,
+	"der": true, "den": true, "la": true, "le": true, "du": true, "del": true, "dos": true,
+	"di": true, "el": true, "bint": true, "abu": true, "ben": true, "y": true,
+}
+
+// orgHeads end organisation names; locHeads end place names; facHeads end facility names.
+var orgHeads = map[string]bool{
+	"Ministry": true, "Council": true, "Party": true, "Army": true, "Agency": true, "Bank": true,
+	"Corporation": true, "Corp.": true, "Inc.": true, "Ltd": true, "Ltd.": true, "Co.": true,
+	"University": true, "Committee": true, "Commission": true, "Organization": true,
+	"Organisation": true, "Union": true, "Front": true, "Movement": true, "Brigade": true,
+	"Brigades": true, "Forces": true, "Group": true, "Court": true, "Assembly": true,
+	"Parliament": true, "Congress": true, "Senate": true, "Times": true, "News": true,
+	"Post": true, "Institute": true, "Association": true, "Company": true, "Airlines": true,
+	"Airways": true, "Department": true, "Office": true, "Service": true, "Services": true,
+	"Foundation": true, "Federation": true, "Guard": true, "Guards": true, "Corps": true,
+	"Korps": true, "Police": true, "Navy": true, "Church": true, "Authority": true,
+	"Network": true, "Fund": true, "Bureau": true, "Centre": true, "Center": true,
+	"Club": true, "Society": true, "League": true, "Alliance": true, "Coalition": true,
+	"Trust": true, "Industries": true, "Group's": true, "Journal": true, "Herald": true,
+	"Tribune": true, "Telegraph": true, "Gazette": true, "Press": true, "Cabinet": true,
+	"Administration": true, "Board": true, "Command": true, "Regiment": true, "Battalion": true,
+	"Division": true, "Fleet": true, "Militia": true, "Council's": true, "Systems": true,
+	"Technologies": true, "Motors": true, "Holdings": true, "Partners": true, "Media": true,
+}
+
+var locHeads = map[string]bool{
+	"City": true, "Province": true, "Region": true, "Sea": true, "Ocean": true, "River": true,
+	"Mountains": true, "Mountain": true, "Valley": true, "Island": true, "Islands": true,
+	"Gulf": true, "Strait": true, "County": true, "District": true, "Desert": true, "Lake": true,
+	"Peninsula": true, "Bay": true, "Coast": true, "Basin": true, "Plain": true, "Hills": true,
+	"Oblast": true, "Governorate": true, "State": true, "Territory": true, "Canal": true,
+	"Square": true, "Street": true, "Avenue": true, "Road": true, "Highway": true,
+}
+
+var facHeads = map[string]bool{
+	"Airport": true, "Palace": true, "Hospital": true, "Stadium": true, "Bridge": true,
+	"Base": true, "Plant": true, "Station": true, "Port": true, "Prison": true, "Tower": true,
+	"Mosque": true, "Cathedral": true, "Temple": true, "Embassy": true, "Hotel": true,
+	"Dam": true, "Facility": true, "Reactor": true, "Complex": true, "Building": true,
+	"Hall": true, "Museum": true, "Library": true,
+}
