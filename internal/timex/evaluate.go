@@ -73,6 +73,7 @@ func parseCAT(name string, data []byte) (*goldDoc, error) {
 	offs := make(map[string]off, len(x.Tokens))
 	prevSent, prevTok := -1, ""
 	scope := 0
+	var line1 off // the date line (sentence 1)
 	for _, t := range x.Tokens {
 		txt := strings.TrimSpace(t.Text)
 		if b.Len() > 0 {
@@ -87,17 +88,30 @@ func parseCAT(name string, data []byte) (*goldDoc, error) {
 		s := b.Len()
 		b.WriteString(txt)
 		offs[t.ID] = off{s, b.Len()}
+		if t.Sentence == 1 {
+			if line1.e == 0 {
+				line1.s = s
+			}
+			line1.e = b.Len()
+		}
 		if t.Sentence < annotatedSentences {
 			scope = b.Len()
 		}
 		prevSent, prevTok = t.Sentence, txt
 	}
 	g := &goldDoc{Name: name, Text: b.String(), Scope: scope}
+	hasDCT := false
 	for _, tx := range x.Markables.Timex {
-		if tx.Function == "CREATION_TIME" && g.DCT == "" {
-			g.DCT = tx.Value
+		if tx.Function == "CREATION_TIME" {
+			hasDCT = true
 		}
+	}
+	for _, tx := range x.Markables.Timex {
+		dct := tx.Function == "CREATION_TIME"
 		if len(tx.Anchors) == 0 {
+			if dct && g.DCT == "" {
+				g.DCT = tx.Value
+			}
 			continue
 		}
 		s, e := -1, -1
@@ -113,7 +127,21 @@ func parseCAT(name string, data []byte) (*goldDoc, error) {
 				e = o.e
 			}
 		}
-		g.Timexs = append(g.Timexs, goldTimex{Start: s, End: e, Type: tx.Type, Value: tx.Value, DCT: tx.Function == "CREATION_TIME"})
+		// a few articles mark their date line as an ordinary expression: it is still the
+		// creation time
+		if !hasDCT && s >= line1.s && e <= line1.e {
+			dct = true
+		}
+		if dct && g.DCT == "" {
+			g.DCT = tx.Value
+		}
+		g.Timexs = append(g.Timexs, goldTimex{Start: s, End: e, Type: tx.Type, Value: tx.Value, DCT: dct})
+	}
+	// the date line is the surest reading of the creation time ("03-02-2009" is not ISO)
+	if line1.e > line1.s {
+		if p, err := ParsePublished(g.Text[line1.s:line1.e]); err == nil {
+			g.DCT = p[:10]
+		}
 	}
 	sort.Slice(g.Timexs, func(a, b int) bool { return g.Timexs[a].Start < g.Timexs[b].Start })
 	return g, nil

@@ -12,11 +12,12 @@ type match struct {
 	typ      string
 	val      string
 	mod      string
-	rel      bool   // resolved against the publication date
-	needDate bool   // a TIME whose day comes from a neighbouring date
-	day      string // YYYY-MM-DD when the expression names one day, to anchor times
-	vagueRef bool   // PRESENT_REF and friends, deictic words: no "the" in front
-	extra    *match // the other end of a range ("June 20-22")
+	rel      bool    // resolved against the publication date
+	needDate bool    // a TIME whose day comes from a neighbouring date
+	day      string  // YYYY-MM-DD when the expression names one day, to anchor times
+	vagueRef bool    // PRESENT_REF and friends, deictic words: no "the" in front
+	extra    *match  // the other end of a range ("June 20-22")
+	inner    []match // expressions inside this one: the years of "between 2019 and 2021"
 }
 
 // matcher scans one document's tokens.
@@ -27,6 +28,9 @@ type matcher struct {
 	ref  time.Time
 	has  bool
 	zero entry
+	// lastDay is the last day-level date found so far, which "the day" and "the same day"
+	// refer to.
+	lastDay string
 }
 
 func (m *matcher) w(k int) string {
@@ -85,6 +89,12 @@ func (m *matcher) run() []match {
 			out = append(out, mt)
 			if mt.extra != nil {
 				out = append(out, *mt.extra)
+			}
+			out = append(out, mt.inner...)
+			for _, x := range append([]match{mt}, out[len(out)-len(mt.inner):]...) {
+				if x.day != "" && x.typ == "DATE" {
+					m.lastDay = x.day
+				}
 			}
 			i = mt.j
 			if mt.extra != nil && mt.extra.j > i {
@@ -434,8 +444,10 @@ func (m *matcher) duration(k int) (match, bool) {
 		hyphen = true
 		p++
 	}
+	adjectives := 0
 	for durationAdjectives[m.w(p)] && m.e(p).unit == "" {
 		p++
+		adjectives++
 	}
 	u := m.e(p).unit
 	if u == "" {
@@ -450,7 +462,7 @@ func (m *matcher) duration(k int) (match, bool) {
 	if article && (u == "S" || u == "WE") {
 		return match{}, false // "a second term", "a weekend"
 	}
-	if u == "Q" && (m.w(p+1) == "of" || hyphen || article) {
+	if u == "Q" && (m.w(p+1) == "of" && adjectives == 0 || hyphen || article) {
 		return match{}, false // "a quarter of the vote", "three-quarters"
 	}
 	if u == "WE" {
@@ -501,6 +513,10 @@ func (m *matcher) duration(k int) (match, bool) {
 		}
 		return mt, true
 	}
+	// "three days later": the span covers the shift, the value stays the length
+	if m.isAny(j, "later", "earlier") && !m.isAny(j+1, "this", "today") {
+		j++
+	}
 	// "twice a year", "$5 billion a year": a set
 	if article && n == 1 && (m.isAny(k-1, "once", "twice", "thrice", "times") || m.t(k-1).kind == kNum || m.isAny(k-1, "million", "billion", "trillion", "thousand", "percent", "%")) {
 		return match{i: k, j: j, typ: "SET", val: durationValue(1, u)}, true
@@ -538,8 +554,12 @@ func (m *matcher) bareUnits(k int) (match, bool) {
 	if m.w(k+1) == "ago" {
 		return match{i: k, j: k + 2, typ: "DATE", val: "PAST_REF"}, true
 	}
-	if m.isAny(k-1, "for", "within") || (m.w(k-1) == "over" && m.w(k-2) != "the") {
+	if m.isAny(k-1, "for", "within", "just") || (m.w(k-1) == "over" && m.w(k-2) != "the") ||
+		m.w(k-1) == "in" && (m.boundary(k+1) || m.t(k+1).kind == kPunct) {
 		return match{i: k, j: k + 1, typ: "DURATION", val: durationValue(-1, u)}, true
+	}
+	if m.w(k+1) == "-" && m.w(k+2) == "long" && m.adj(k+1) && m.adj(k+2) {
+		return match{i: k, j: k + 3, typ: "DURATION", val: durationValue(-1, u)}, true
 	}
 	return match{}, false
 }
@@ -798,7 +818,7 @@ func (m *matcher) year(k int) (match, bool) {
 		return match{}, false
 	}
 	// '82
-	if t.digits == 2 && (prev.low == "'" || prev.low == "’") && m.adj(k) && m.t(k-2).kind != kWord {
+	if t.digits == 2 && (prev.low == "'" || prev.low == "’") && m.adj(k) && !m.adj(k-1) {
 		y := 1900 + int(t.num)
 		if m.has && y+100 <= m.ref.Year()+1 {
 			y += 100
@@ -823,6 +843,9 @@ func (m *matcher) year(k int) (match, bool) {
 		return match{}, false
 	}
 	next := m.t(k + 1)
+	if prev.kind == kWord && prev.capital && !m.boundary(k-1) && prev.e == nil && next.kind == kWord && next.capital {
+		return match{}, false // "Russell 2000 Index", "Windows 2000 Server"
+	}
 	if (next.low == "%" || next.low == ":" || next.low == "-" && m.t(k+2).kind == kWord && m.e(k+2).unit == "") && m.adj(k+1) {
 		return match{}, false
 	}
@@ -839,7 +862,12 @@ func (m *matcher) year(k int) (match, bool) {
 			y2 = y/100*100 + int(n2.num)
 		}
 		if y2 > y && y2-y < 100 {
-			return match{i: k, j: k + 3, typ: "DURATION", val: durationValue(float64(y2-y), "Y")}, true
+			mt := match{i: k, j: k + 3, typ: "DURATION", val: durationValue(float64(y2-y), "Y")}
+			mt.inner = []match{{i: k, j: k + 1, typ: "DATE", val: yearStr(y)}}
+			if n2.digits == 4 {
+				mt.inner = append(mt.inner, match{i: k + 2, j: k + 3, typ: "DATE", val: yearStr(y2)})
+			}
+			return mt, true
 		}
 	}
 	// fiscal 2009
@@ -867,7 +895,9 @@ func (m *matcher) yearRange(k int) (match, bool) {
 	if countNouns[m.w(k+4)] {
 		return match{}, false
 	}
-	return match{i: k, j: k + 4, typ: "DURATION", val: durationValue(float64(y2-y1), "Y")}, true
+	mt := match{i: k, j: k + 4, typ: "DURATION", val: durationValue(float64(y2-y1), "Y")}
+	mt.inner = []match{{i: k + 1, j: k + 2, typ: "DATE", val: yearStr(y1)}, {i: k + 3, j: k + 4, typ: "DATE", val: yearStr(y2)}}
+	return mt, true
 }
 
 // ---- weekdays, deictic words, relative expressions ----
@@ -993,7 +1023,24 @@ func (m *matcher) theVague(k int) (match, bool) {
 		if m.w(k+2) == "being" {
 			return match{i: k, j: k + 3, typ: "DATE", val: "PRESENT_REF", vagueRef: true}, true
 		}
+	case "weekend":
+		return match{i: k, j: k + 2, typ: "DATE", val: m.weekend(k, k+2, 0), rel: m.has}, true
+	case "years", "decades", "months", "weeks":
+		if m.w(k-1) == "over" {
+			return match{i: k, j: k + 2, typ: "DURATION", val: durationValue(-1, m.e(k+1).unit)}, true
+		}
+	case "same":
+		if m.w(k+2) == "day" {
+			if c, ok := m.theDay(k, k+3); ok {
+				return c, true
+			}
+		}
+	}
+	switch w1 {
 	case "day":
+		if c, ok := m.theDay(k, k+2); ok {
+			return c, true
+		}
 		if (m.w(k+2) == "before" && m.w(k+3) == "yesterday") || (m.w(k+2) == "after" && m.w(k+3) == "tomorrow") {
 			off := -2
 			if m.w(k+2) == "after" {
@@ -1008,6 +1055,22 @@ func (m *matcher) theVague(k int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// theDay reads "the day" and "the same day" over tokens [i, j): the day last named, or the
+// publication date.
+func (m *matcher) theDay(i, j int) (match, bool) {
+	if m.isAny(j, "before", "after", "of", "when", "that", "in", "on", "which", "-", "and", "he", "she", "they", "we", "i") || m.t(i+1).capital {
+		return match{}, false
+	}
+	day := m.lastDay
+	if day == "" {
+		if !m.has {
+			return match{}, false
+		}
+		day = dayStr(m.ref)
+	}
+	return match{i: i, j: j, typ: "DATE", val: day, day: day, rel: m.lastDay == ""}, true
 }
 
 // theUnit reads "the year", "the month", "the week" after "the end of": the current one.
@@ -1055,6 +1118,18 @@ func (m *matcher) shiftUnit(n int, unit string) (string, bool) {
 		return weekStr(m.ref.AddDate(0, 0, 7*n)) + "-WE", true
 	}
 	return shiftValue(m.ref, n, unit)
+}
+
+// weekend resolves "this weekend" and "the weekend": the coming one, or in past-tense
+// reporting on a weekday, the one just gone.
+func (m *matcher) weekend(i, j, n int) string {
+	if !m.has {
+		return "XXXX-WXX-WE"
+	}
+	if n == 0 && isoWeekday(m.ref) < 6 && m.tense(i, j) == tensePast {
+		n = -1
+	}
+	return weekStr(m.ref.AddDate(0, 0, 7*n)) + "-WE"
 }
 
 // relative reads this/last/next/past/coming + unit, month, weekday, season or part of day,
@@ -1116,17 +1191,18 @@ func (m *matcher) relative(k int) (match, bool) {
 		default:
 			return match{}, false
 		}
-		if r == "last" && m.w(k-1) == "the" && m.w(p+1) == "of" {
+		if r == "last" && m.w(k-1) == "the" && m.w(p+1) == "of" && (m.e(p+2).month > 0 || m.t(p+2).kind == kNum || m.w(p+2) == "the") {
 			return match{}, false // "the last week of March"
 		}
-		if r == "following" || r == "previous" {
-			if m.w(k-1) == "the" {
-				return match{}, false // anaphoric: "the following year"
-			}
+		if r == "following" && m.w(k-1) == "the" {
+			return match{}, false // anaphoric: "the following year"
 		}
 		v, ok := m.shiftUnit(n, u)
 		if !ok {
 			return match{}, false
+		}
+		if u == "WE" {
+			v = m.weekend(k, p+1, n)
 		}
 		return match{i: k, j: p + 1, typ: "DATE", val: v, rel: m.has}, true
 	case e.month > 0 && t.capital:
@@ -1383,7 +1459,10 @@ func (m *matcher) season(k int) (match, bool) {
 			return match{}, false // "Summer Olympics"
 		}
 	}
-	if !m.isAny(k-1, "in", "the", "this", "during", "since", "until", "by", "of", "early", "late", "mid", "next", "last", "through", "throughout", "before", "after") {
+	if t.capital && !m.boundary(k) && !m.isAny(k-1, "in", "the", "this", "during", "since", "until", "by", "of", "early", "late", "mid", "through", "throughout", "before", "after", "their", "its") {
+		return match{}, false
+	}
+	if m.w(k+1) == "-" || m.isAny(k+1, "water", "roll", "rolls", "break", "camp", "school", "collection", "season") && false {
 		return match{}, false
 	}
 	if !m.has {
@@ -1407,6 +1486,11 @@ func (m *matcher) vague(k int) (match, bool) {
 		return match{}, false // only "the future"
 	case "soon":
 		if m.isAny(k-1, "as", "how", "so", "too") || m.isAny(k+1, "as", "after", "afterwards", "thereafter") {
+			return match{}, false
+		}
+	case "recent":
+		// "recent losses": the past; "recent years" is read by relative
+		if m.e(k+1).unit != "" {
 			return match{}, false
 		}
 	case "now":
@@ -1565,7 +1649,7 @@ func (m *matcher) clock(k int) (match, bool) {
 	mt := match{i: k, j: p, typ: "TIME", val: val, needDate: true}
 	// a day right after: "16:00 UTC today", "12:00 UTC Monday", "noon on Friday"
 	q := p
-	if m.w(q) == "," || m.w(q) == "on" {
+	if m.w(q) == "on" {
 		q++
 	}
 	if c, ok := m.dayAt(q); ok {
@@ -1618,7 +1702,7 @@ var pastWords = map[string]bool{
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "ll": true, "wo": true, "scheduled": true, "due": true,
 	"upcoming": true, "planned": true, "plans": true, "expected": true, "intends": true,
-	"set": false, "won't": true, "would": false, "later": false, "next": true, "going": false,
+	"set": false, "won't": true, "would": true, "later": false, "next": true, "going": false,
 	"aims": true, "hopes": true, "tomorrow": true, "should": false, "must": false,
 }
 

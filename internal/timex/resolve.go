@@ -95,7 +95,9 @@ func yearFor(ref time.Time, m, d, tense int) int {
 		c = date(y, m, d)
 	}
 	switch {
-	case tense == tensePast && c.After(ref.AddDate(0, 0, 1)):
+	case tense == tensePast && c.After(ref.AddDate(0, 0, 30)):
+		// a day in the coming month in a past-tense sentence is most often an announced
+		// date ("GM said it will close on June 1"); further ahead, last year's
 		return y - 1
 	case tense == tenseFuture && c.Before(ref.AddDate(0, 0, -1)):
 		return y + 1
@@ -158,6 +160,12 @@ func durationValue(n float64, unit string) string {
 	}
 	if unit == "FN" {
 		return durationValue(n*2, "W")
+	}
+	if unit == "DE" {
+		return durationValue(n*10, "Y")
+	}
+	if unit == "CE" {
+		return durationValue(n*100, "Y")
 	}
 	if unit == "ML" {
 		return durationValue(n*1000, "Y")

@@ -47,7 +47,7 @@ func TestExtract(t *testing.T) {
 		{"clock pm", "Voting closed at 8 p.m. yesterday.", []want{{"8 p.m. yesterday", "2025-06-22T20:00", "TIME", ""}}},
 		{"year", "The two leaders last met in 2022 in Tehran.", []want{{"2022", "2022", "DATE", ""}}},
 		{"decade", "Sanctions date back to the 1990s.", []want{{"the 1990s", "199", "DATE", ""}}},
-		{"year range", "Output fell between 2019 and 2021.", []want{{"between 2019 and 2021", "P2Y", "DURATION", ""}}},
+		{"year range", "Output fell between 2019 and 2021.", []want{{"between 2019 and 2021", "P2Y", "DURATION", ""}, {"2019", "2019", "DATE", ""}, {"2021", "2021", "DATE", ""}}},
 		{"day range", "The summit ran June 20-22 in Brussels.", []want{{"June 20", "2025-06-20", "DATE", ""}, {"22", "2025-06-22", "DATE", ""}}},
 		{"set", "Inspectors visit the plant every week.", []want{{"every week", "P1W", "SET", ""}}},
 		{"ago", "The deal was signed two weeks ago.", []want{{"two weeks ago", "2025-06-09", "DATE", ""}}},
@@ -79,6 +79,14 @@ func TestExtract(t *testing.T) {
 		{"last night", "Drones struck the port last night.", []want{{"last night", "2025-06-22TNI", "TIME", ""}}},
 		{"weekend", "Protests are planned this weekend.", []want{{"this weekend", "2025-W26-WE", "DATE", ""}}},
 		{"per", "The plant makes 40 drones per day.", []want{{"per day", "P1D", "SET", ""}}},
+		{"the day", "Shares rose on Tuesday and ended the day higher.", []want{{"Tuesday", "2025-06-17", "DATE", ""}, {"the day", "2025-06-17", "DATE", ""}}},
+		{"decade", "Exports grew over the past decade and for decades before.", []want{{"the past decade", "P10Y", "DURATION", ""}, {"decades", "PXDE", "DURATION", ""}}},
+		{"since 82", "Stocks hit their lowest level since '82.", []want{{"'82", "1982", "DATE", ""}}},
+		{"later shift", "The vote came three days later than planned.", []want{{"three days later", "P3D", "DURATION", ""}}},
+		{"would future", "He said the plant would close on Friday.", []want{{"Friday", "2025-06-27", "DATE", ""}}},
+		{"announced date", "GM said it closed the deal, effective July 1.", []want{{"July 1", "2025-07-01", "DATE", ""}}},
+		{"past tense far date", "The attack happened on September 5.", []want{{"September 5", "2024-09-05", "DATE", ""}}},
+		{"weekend past", "Talks took place during the weekend.", []want{{"the weekend", "2025-W25-WE", "DATE", ""}}},
 		{"unicode around", "«Today» — the talks ended.", []want{{"Today", "2025-06-23", "DATE", ""}}},
 	}
 	for _, tc := range tests {
