@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/parallax-news/parallax/internal/entity"
 	"github.com/parallax-news/parallax/internal/eval"
 	"github.com/parallax-news/parallax/internal/ner"
 	"github.com/parallax-news/parallax/internal/pipeline"
@@ -21,6 +22,7 @@ func evalTasks() map[string]evaluator {
 	return map[string]evaluator{
 		"speed":       pipeline.Speed,
 		"ner":         ner.Evaluate,
+		"entities":    entity.Evaluate,
 		"sentences":   segment.Evaluate,
 		"time":        timex.Evaluate,
 		"attribution": pipeline.EvaluateAttribution,
