@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/e2e"
 	"github.com/parallax-news/parallax/internal/entity"
 	"github.com/parallax-news/parallax/internal/eval"
+	"github.com/parallax-news/parallax/internal/event"
 	"github.com/parallax-news/parallax/internal/ner"
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/segment"
@@ -26,7 +29,21 @@ func evalTasks() map[string]evaluator {
 		"sentences":   segment.Evaluate,
 		"time":        timex.Evaluate,
 		"attribution": pipeline.EvaluateAttribution,
+		"stories":     e2e.EvaluateStories,
+		"events":      evalEvents,
 	}
+}
+
+// evalEvents measures event coding on PLOVER gold-standard records, each sentence going
+// through every per-document stage.
+func evalEvents(ctx context.Context, path string, opts eval.Options) (*eval.Result, error) {
+	p, err := pipeline.New(pipeline.Config{Workers: 1})
+	if err != nil {
+		return nil, err
+	}
+	return event.Evaluate(ctx, path, opts, func(ctx context.Context, id, text string) (*doc.Document, error) {
+		return p.AnalyzeText(ctx, id, text, "")
+	})
 }
 
 func runEval(ctx context.Context, args []string, env Env) int {
