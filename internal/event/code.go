@@ -161,7 +161,7 @@ func (c *Coder) triggers(s *sent) []*trigger {
 // markers found before a trigger.
 type markers struct {
 	negated, refusal, planned, threat, hypothetical, demanded bool
-	absorbed                                                   []int // token positions of marker words
+	absorbed                                                  []int // token positions of marker words
 }
 
 // window is the stretch of tokens before token a that may hold negation and modality
