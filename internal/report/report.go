@@ -26,6 +26,8 @@ func Write(w io.Writer, r *doc.Report, o Options) error {
 		return writeMarkdown(w, r)
 	case "html":
 		return writeHTML(w, r)
+	case "events-csv":
+		return writeEventsCSV(w, r)
 	}
 	return fmt.Errorf("report: unknown format %q", o.Format)
 }
