@@ -408,11 +408,13 @@ func scoreDoc(g goldDoc, preds []pred) (content, source counts, errs []string) {
 	}
 	for i := range g.attrs {
 		found, foundSrc := false, false
+		var got []string
 		for j := range preds {
 			if len(gsets[i]) == 0 || 2*overlap(gsets[i], psets[j]) < len(gsets[i]) {
 				continue
 			}
 			found = true
+			got = append(got, strings.Join(preds[j].sources, "|"))
 			if sourceMatch(gsrc[i], preds[j]) {
 				foundSrc = true
 			}
@@ -426,7 +428,7 @@ func scoreDoc(g goldDoc, preds []pred) (content, source counts, errs []string) {
 			source.found++
 		} else {
 			if found {
-				errs = append(errs, fmt.Sprintf("%s: source: gold [%s] %q", g.name, gsrc[i], clip(spansText(g.text, g.attrs[i].content), 80)))
+				errs = append(errs, fmt.Sprintf("%s: source: gold [%s] got %q %q", g.name, gsrc[i], got, clip(spansText(g.text, g.attrs[i].content), 80)))
 			}
 		}
 	}

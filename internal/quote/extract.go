@@ -223,6 +223,23 @@ func (w *work) annotate() {
 	for mi, m := range d.Mentions {
 		w.menEnd[m.End] = mi + 1
 	}
+	if len(d.Mentions) > 0 {
+		ms := d.Mentions
+		k := 0
+		for i := range toks {
+			for k < len(ms) && ms[k].End <= toks[i].s {
+				k++
+			}
+			// Mentions are sorted by start; a token is inside when some mention around it
+			// covers it (nested mentions start no later than their parent ends).
+			for j := k; j < len(ms) && ms[j].Start <= toks[i].s; j++ {
+				if toks[i].e <= ms[j].End && ms[j].Kind != doc.MentionPronoun {
+					toks[i].inMen = true
+					break
+				}
+			}
+		}
+	}
 	if len(d.Times) > 0 {
 		k := 0
 		for i := range toks {

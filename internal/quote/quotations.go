@@ -82,10 +82,18 @@ func (w *work) quotations() {
 		q := &w.qs[qi]
 		r := res{cue: -1}
 		full := w.isClause(q)
-		if ci, ok := w.cueAfter(q); ok && (full || w.words(q.in0, q.in1) >= 3) {
+		bci, bsep, bok := w.cueBefore(q)
+		if bok && !w.startsSentence(q) {
+			// A verb right before the quotation governs it, whatever follows.
+			r = res{kind: doc.QuotePartial, cue: bci, sp: w.cues[bci].subj}
+			if full && bsep {
+				r.kind = doc.QuoteDirect
+				w.cues[bci].used = true
+			}
+		} else if ci, ok := w.cueAfter(q); ok && (full || w.words(q.in0, q.in1) >= 3) {
 			r = res{kind: doc.QuoteDirect, cue: ci, sp: w.cues[ci].subj}
 			w.cues[ci].used = true
-		} else if ci, sep, ok := w.cueBefore(q); ok {
+		} else if ci, sep, ok := bci, bsep, bok; ok {
 			r = res{kind: doc.QuotePartial, cue: ci, sp: w.cues[ci].subj}
 			if full && sep {
 				r.kind = doc.QuoteDirect

@@ -300,6 +300,10 @@ func (w *work) complement(c *cue) (doc.Span, bool) {
 			end = e
 			break
 		}
+		if (t.low == "and" || t.low == "but") && e+1 < hi && w.cueAt[e+1] > 0 && !w.cues[w.cueAt[e+1]-1].phrase {
+			end = e // "condemned the raid and reiterated ...": the next verb has its own content
+			break
+		}
 	}
 	if w.words(k, end) < 2 {
 		return doc.Span{}, false

@@ -12,7 +12,13 @@ func (w *work) npInternal(k int) bool {
 	if t.kind != tWord {
 		return false
 	}
+	if t.inMen && !npStop[t.low] {
+		return true
+	}
 	if t.tag != "" {
+		if t.cap && (t.tag == "VB" || t.tag == "VBP" || t.tag == "VBZ") {
+			return true // "Trump", "Said" as names: taggers stumble on capitalised words
+		}
 		switch {
 		case strings.HasPrefix(t.tag, "NN"), strings.HasPrefix(t.tag, "JJ"), t.tag == "DT",
 			t.tag == "PRP$", t.tag == "POS", t.tag == "CD", t.tag == "NNP", t.tag == "HYPH":

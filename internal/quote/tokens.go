@@ -33,6 +33,7 @@ type tok struct {
 	tag   string
 	men   int // index+1 of the mention starting at this token, 0 if none
 	inTim bool
+	inMen bool // inside a mention of the entity stage
 }
 
 func (t *tok) isWord() bool      { return t.kind == tWord }

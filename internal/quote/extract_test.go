@@ -1,0 +1,225 @@
+package quote
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/doc"
+)
+
+// find returns the first quote whose text contains text.
+func findQuote(d *doc.Document, text string) *doc.Quote {
+	for i := range d.Quotes {
+		if strings.Contains(d.Quotes[i].Text, text) {
+			return &d.Quotes[i]
+		}
+	}
+	return nil
+}
+
+func findAttr(d *doc.Document, text string) *doc.Attribution {
+	for i := range d.Attributions {
+		if strings.Contains(d.Attributions[i].Claim.Text, text) {
+			return &d.Attributions[i]
+		}
+	}
+	return nil
+}
+
+func extract(t *testing.T, text string) *doc.Document {
+	t.Helper()
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &doc.Document{Text: text}
+	if err := x.Extract(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, d)
+	return d
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name, text          string
+		quote, kind, sp, cue string // expected quote (text contained), kind, speaker text, cue
+	}{
+		{"direct after", `"The harbour will reopen in May," the port director told reporters.`,
+			"The harbour will reopen in May", "direct", "the port director", "told"},
+		{"direct inverted", `"We are ready for the season," said Ana Ruiz, a fisher from Vigo.`,
+			"We are ready for the season", "direct", "Ana Ruiz", "said"},
+		{"direct before colon", `The mayor said: "Nobody will lose a job over this."`,
+			"Nobody will lose a job", "direct", "The mayor", "said"},
+		{"that then quote", `Mr. Olsen tweeted that, "For those who doubt us, the boats are already out."`,
+			"For those who doubt us", "partial", "Mr. Olsen", "tweeted"},
+		{"partial object", `The minister condemned "reckless fishing" in the bay.`,
+			"reckless fishing", "partial", "The minister", "condemned"},
+		{"partial coordinated", `The minister condemned the raid and reiterated "our duty to the crews," aides said.`,
+			"our duty to the crews", "partial", "The minister", "reiterated"},
+		{"partial governed", `Only Lena Park, one of the union's negotiators, has suggested that it would be "premature" to sign.`,
+			"premature", "partial", "Lena Park", "suggested"},
+		{"indirect that", `The coast guard stated last week that the trawler had ignored two warnings.`,
+			"the trawler had ignored two warnings", "indirect", "The coast guard", "stated"},
+		{"indirect appositive", `Nordfisk, once the region's largest buyer, has said it has no plans to leave the port.`,
+			"it has no plans to leave the port", "indirect", "Nordfisk", "said"},
+		{"indirect bare clause", `In addition to the costs, analysts say the fleet lacks the crews to do so.`,
+			"the fleet lacks the crews to do so", "indirect", "analysts", "say"},
+		{"indirect backward", `The quota will be cut by a third next year, officials said.`,
+			"The quota will be cut by a third next year", "indirect", "officials", "said"},
+		{"indirect when clause", `This is what Mayor Ruiz said on May 2 when she stated that the deal had no clause on wages.`,
+			"the deal had no clause on wages", "indirect", "she", "stated"},
+		{"continuation", "\"The nets were empty,\" Ms. Berg said. \"We went out three times and came back with nothing.\"",
+			"We went out three times", "direct", "Ms. Berg", "said"},
+		{"doubled single marks", `''This is not reform,'' said Tom Hale, an economist. ''It is a tax.''`,
+			"This is not reform", "direct", "Tom Hale", "said"},
+		{"multi paragraph", "\"The first part of the plan is simple,\" the director said. \"We buy new nets.\n\n\"The second part is harder: we need more crews.\"",
+			"The second part is harder", "direct", "the director", "said"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extract(t, tc.text)
+			q := findQuote(d, tc.quote)
+			for i := range d.Quotes {
+				if strings.Contains(d.Quotes[i].Text, tc.quote) && d.Quotes[i].Kind == tc.kind {
+					q = &d.Quotes[i]
+					break
+				}
+			}
+			if q == nil {
+				t.Fatalf("no quote holding %q in %q; got %+v", tc.quote, tc.text, d.Quotes)
+			}
+			cue := ""
+			if q.Cue != nil {
+				cue = q.Cue.Text
+			}
+			if q.Kind != tc.kind || q.SpeakerText != tc.sp || cue != tc.cue {
+				t.Errorf("got kind %q speaker %q cue %q, want %q %q %q (quote %q)", q.Kind, q.SpeakerText, cue, tc.kind, tc.sp, tc.cue, q.Text)
+			}
+		})
+	}
+}
+
+func TestNotSpeakers(t *testing.T) {
+	tests := []struct{ name, text, quote string }{
+		{"scare quote after verb", `The envoy flew to Oslo to meet the king and hold "frank talks."`, "frank talks"},
+		{"quoted term", `The idea of "lasting calm" is vague and could mean anything.`, "lasting calm"},
+		{"listed term", `It can be read as support, "regret," or silence.`, "regret"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extract(t, tc.text)
+			q := findQuote(d, tc.quote)
+			if q == nil {
+				t.Fatalf("no quote holding %q in %q", tc.quote, tc.text)
+			}
+			if q.SpeakerText != "" || q.Speaker != "" || q.Cue != nil {
+				t.Errorf("got speaker %q cue %v for a quoted term, want none", q.SpeakerText, q.Cue)
+			}
+		})
+	}
+}
+
+func TestUnclosed(t *testing.T) {
+	d := extract(t, "The captain said: \"We will not sail until the storm passes.\n\nThe port stayed closed.")
+	q := findQuote(d, "We will not sail")
+	if q == nil {
+		t.Fatal("no quote found")
+	}
+	if q.Closed == nil || *q.Closed {
+		t.Errorf("got closed %v, want false", q.Closed)
+	}
+	if strings.Contains(q.Text, "port stayed") {
+		t.Errorf("got %q, want the quotation to end with its paragraph", q.Text)
+	}
+	if q.SpeakerText != "The captain" {
+		t.Errorf("got speaker %q, want %q", q.SpeakerText, "The captain")
+	}
+}
+
+func TestAttributions(t *testing.T) {
+	tests := []struct {
+		name, text, claim, src, cue string
+		via                         []string
+	}{
+		{"according to forward", `However, according to The Ledger, inspectors have found that the dam is unsafe.`,
+			"inspectors have found that the dam is unsafe", "The Ledger", "according to", nil},
+		{"nested finding", `However, according to The Ledger, inspectors have found that the dam is unsafe.`,
+			"the dam is unsafe", "inspectors", "found", []string{"The Ledger"}},
+		{"according to backward", `The dam will be closed for a year, according to engineers.`,
+			"The dam will be closed for a year", "engineers", "according to", nil},
+		{"belief", `And the council believes that the river may flood the lower town.`,
+			"the river may flood the lower town", "the council", "believes", nil},
+		{"writes about this", "The dam is unsafe and must close.\n\nThe Ledger writes about this.",
+			"The dam is unsafe and must close", "The Ledger", "writes", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extract(t, tc.text)
+			var a *doc.Attribution
+			for i := range d.Attributions {
+				if strings.Contains(d.Attributions[i].Claim.Text, tc.claim) && d.Attributions[i].Cue.Text == tc.cue {
+					a = &d.Attributions[i]
+				}
+			}
+			if a == nil {
+				t.Fatalf("no attribution with cue %q holding %q in %q; got %+v", tc.cue, tc.claim, tc.text, d.Attributions)
+			}
+			if a.SourceText != tc.src || strings.Join(a.Via, "|") != strings.Join(tc.via, "|") {
+				t.Errorf("got source %q via %v, want %q via %v", a.SourceText, a.Via, tc.src, tc.via)
+			}
+		})
+	}
+}
+
+func TestVoice(t *testing.T) {
+	text := "The port reopened on Monday. Officials said the quota would fall. \"We are ready for anything,\" the director said."
+	d := &doc.Document{Text: text}
+	for _, s := range []string{"The port reopened on Monday.", "Officials said the quota would fall.", "\"We are ready for anything,\" the director said."} {
+		i := strings.Index(text, s)
+		d.Sentences = append(d.Sentences, doc.Sentence{Start: i, End: i + len(s), Block: doc.BlockBody})
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Extract(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"outlet", "attributed", "quoted"}
+	for i, s := range d.Sentences {
+		if s.Voice != want[i] {
+			t.Errorf("sentence %d %q: got voice %q, want %q", i, text[s.Start:s.End], s.Voice, want[i])
+		}
+	}
+}
+
+func TestLexiconErrors(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"unknown class", "speach say", "t.txt:1: unknown class"},
+		{"duplicate", "speech say\nspeech say", "t.txt:2: duplicate"},
+		{"bad flag", "speech say loud", "t.txt:1: unknown flag"},
+		{"bad lemma", "speech Say", "t.txt:1: lemma"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := LoadLexicon("t.txt", tc.text)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("got error %v, want one containing %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestInflections(t *testing.T) {
+	lx, err := LoadLexicon("t.txt", "speech say past=said\nspeech admit double\nspeech deny\nspeech state\nspeech tell past=told obj")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"says", "said", "saying", "admits", "admitted", "admitting", "denies", "denied", "denying", "stating", "stated", "told", "telling"} {
+		if _, ok := lx.forms[w]; !ok {
+			t.Errorf("form %q missing", w)
+		}
+	}
+}
