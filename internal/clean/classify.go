@@ -73,7 +73,7 @@ func (c *cleaner) classify(ps []para, meta docMeta) {
 		switch {
 		case p.md == "heading":
 			p.kind = doc.BlockHeading
-		case j != firstBody && j < last && p.md == "" && isHeading(p.t.s):
+		case j != firstBody && j < last && p.md == "" && !p.cut && isHeading(p.t.s):
 			p.kind = doc.BlockHeading
 		default:
 			p.kind = doc.BlockBody
@@ -87,21 +87,25 @@ func (c *cleaner) boilerplate(s string) bool {
 	}
 	s = strings.TrimRight(s, " .:!»›>→|")
 	s = strings.TrimLeft(s, " »›>→|•·-–—")
-	for _, re := range c.k.boiler {
-		if re.MatchString(s) {
-			return true
-		}
-	}
-	return false
+	return c.k.boiler.MatchString(s)
+}
+
+// captionHints are words every pattern of data/captions.txt contains one of; a paragraph
+// with none of them is not matched against the patterns (a test holds the two together).
+var captionHints = []string{
+	"photo", "image", "picture", "illustrat", "video", "credit", "getty", "reuters/", "/reuters",
+	"afp", "epa-efe", "shutterstock", "anadolu", "sipa", "tass", "novosti", "pictured", "above:",
+	"below:", "left:", "right:", "top:", "bottom:",
 }
 
 func (c *cleaner) caption(s string) bool {
-	if len(s) > 400 {
+	if len(s) > 300 {
 		return false
 	}
-	for _, re := range c.k.captions {
-		if re.MatchString(s) {
-			return true
+	lower := strings.ToLower(s)
+	for _, h := range captionHints {
+		if strings.Contains(lower, h) {
+			return c.k.captions.MatchString(s)
 		}
 	}
 	return false
@@ -111,6 +115,9 @@ func (c *cleaner) caption(s string) bool {
 func (c *cleaner) isTitle(p para, title string) bool {
 	if p.md == "heading" {
 		return true
+	}
+	if p.cut {
+		return false
 	}
 	if title != "" {
 		return sameText(p.t.s, title)

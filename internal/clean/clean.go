@@ -64,6 +64,9 @@ func Clean(src *doc.Source) *doc.Document {
 		return d
 	}
 	d.SourceMap = text.sourceMap()
+	if src.Encoding != "" {
+		d.Notes = append([]doc.Note{{Kind: doc.NoteEncoding, Detail: "the input is not UTF-8; decoded as " + src.Encoding + " (raw offsets refer to the decoded text)"}}, d.Notes...)
+	}
 	return d
 }
 
@@ -133,7 +136,7 @@ func applyMeta(d *doc.Document, meta map[string]string) {
 func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 	ps = c.unglue(ps)
 	c.classify(ps, docMeta{title: d.Title, subtitle: d.Subtitle})
-	var out rstr
+	var ob rbuilder
 	type placed struct {
 		p          *para
 		start, end int
@@ -150,22 +153,22 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 			d.Blocks = append(d.Blocks, b)
 			continue
 		}
-		if len(out.s) > 0 {
+		if ob.len() > 0 {
 			if p.breakTag < -1 {
-				out.appendR(tagged("\n\n", p.breakTag))
+				ob.add(tagged("\n\n", p.breakTag))
 			} else {
-				out.appendR(lit("\n\n"))
+				ob.add(lit("\n\n"))
 			}
 		}
-		start := len(out.s)
-		out.appendR(p.t)
-		end := len(out.s)
+		start := ob.len()
+		ob.add(p.t)
+		end := ob.len()
 		laid = append(laid, placed{p, start, end})
 		switch {
 		case p.dl > 0 && p.kind == doc.BlockBody:
 			d.Blocks = append(d.Blocks, doc.Block{Kind: doc.BlockDateline, Start: intp(start), End: intp(start + p.dl)})
 			bs := start + p.dl
-			for bs < end && out.s[bs] == ' ' {
+			for bs < end && p.t.s[bs-start] == ' ' {
 				bs++
 			}
 			if bs < end {
@@ -188,6 +191,7 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 			d.Dateline = p.place
 		}
 	}
+	out := ob.rstr()
 	d.Text = out.s
 	c.repairNotes(d, out)
 	seen := map[string]int{}

@@ -17,8 +17,8 @@ type knowledge struct {
 	datelines []string // longest first
 	starters  map[string]bool
 	abbrevs   map[string]bool
-	boiler    []*regexp.Regexp
-	captions  []*regexp.Regexp
+	boiler    *regexp.Regexp // any of data/boilerplate.txt, matching a whole paragraph
+	captions  *regexp.Regexp // any of data/captions.txt, anywhere in a paragraph
 }
 
 var loadKnowledge = sync.OnceValues(func() (*knowledge, error) { return parseKnowledge(dataFS) })
@@ -92,22 +92,25 @@ func parseKnowledge(fsys embed.FS) (*knowledge, error) {
 	return k, nil
 }
 
-func regexps(fsys embed.FS, name string, whole bool) ([]*regexp.Regexp, error) {
+// regexps compiles every line of a pattern file (reporting a bad one by file:line) and
+// returns them joined into one expression, so a paragraph is scanned once.
+func regexps(fsys embed.FS, name string, whole bool) (*regexp.Regexp, error) {
 	pats, nums, err := dataLines(fsys, name)
 	if err != nil {
 		return nil, err
 	}
-	var out []*regexp.Regexp
 	for i, p := range pats {
-		src := "(?i)" + p
-		if whole {
-			src = "(?i)^(?:" + p + ")$"
-		}
-		re, err := regexp.Compile(src)
-		if err != nil {
+		if _, err := regexp.Compile("(?i)" + p); err != nil {
 			return nil, fmt.Errorf("clean: %s:%d: %v", name, nums[i], err)
 		}
-		out = append(out, re)
 	}
-	return out, nil
+	src := "(?i)(?:" + strings.Join(pats, ")|(?:") + ")"
+	if whole {
+		src = "(?i)^(?:(?:" + strings.Join(pats, ")|(?:") + "))$"
+	}
+	re, err := regexp.Compile(src)
+	if err != nil {
+		return nil, fmt.Errorf("clean: %s: %v", name, err)
+	}
+	return re, nil
 }

@@ -17,8 +17,11 @@ type para struct {
 	dl    int
 	place string
 	// breakTag, when set, is the repair whose inserted break precedes this paragraph.
-	breakTag int
+	breakTag      int
 	gluedDateline bool
+	// cut is set on a paragraph that ends where a repair split glued text: it is a piece
+	// of running text, never a title or heading.
+	cut bool
 }
 
 // paragraphs groups lines into paragraphs. Blank lines always separate paragraphs. Within a
@@ -121,7 +124,7 @@ var (
 	mdRule    = regexp.MustCompile(`^(?:[-*_]\s*){3,}$`)
 	mdImage   = regexp.MustCompile(`^!\[([^\]]*)\]\([^)]*\)$`)
 	mdLink    = regexp.MustCompile(`!?\[([^\]]+)\]\([^)\s]+(?:\s+"[^"]*")?\)`)
-	mdMarks   = regexp.MustCompile("\\*\\*|__|`|(?:^|\\s)[*_]|[*_](?:$|[\\s.,;:!?])")
+	mdMarks   = regexp.MustCompile("\\*\\*|__|`|(?:^|\\s)[*_]{1,2}|[*_]{1,2}(?:$|[\\s.,;:!?])")
 )
 
 // mdLine strips Markdown syntax from a line, keeping the words mapped to the raw input.

@@ -31,8 +31,8 @@ func tagged(s string, tag int) rstr {
 	return rstr{s, off}
 }
 
-func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
-func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isLowerASCII(c byte) bool  { return c >= 'a' && c <= 'z' }
+func isUpperASCII(c byte) bool  { return c >= 'A' && c <= 'Z' }
 func isLetterASCII(c byte) bool { return isLowerASCII(c) || isUpperASCII(c) }
 
 // unglue splits paragraphs where scraping glued two pieces of text together: a dateline
@@ -107,7 +107,7 @@ func (c *cleaner) sentenceGlue(p para) []para {
 			}
 			tag := c.tag(repair{kind: "missing_space", raw: s[j:i] + word, detail: "two sentences glued together; split at " + word, widen: true})
 			text.appendR(p.t.slice(last, i))
-			out = append(out, para{t: text, tight: p.tight, md: p.md, breakTag: p.breakTag, kind: p.kind, place: p.place, gluedDateline: p.gluedDateline})
+			out = append(out, para{t: text, tight: p.tight, md: p.md, breakTag: p.breakTag, kind: p.kind, place: p.place, gluedDateline: p.gluedDateline, cut: true})
 			p = para{t: p.t, breakTag: tag}
 			text = rstr{}
 			last = i

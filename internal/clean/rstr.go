@@ -69,3 +69,18 @@ func (r rstr) sourceMap() []doc.SourceMapPiece {
 	}
 	return pieces
 }
+
+// rbuilder accumulates text with offsets without quadratic copying.
+type rbuilder struct {
+	buf []byte
+	off []int
+}
+
+func (b *rbuilder) add(r rstr) {
+	b.buf = append(b.buf, r.s...)
+	b.off = append(b.off, r.off...)
+}
+
+func (b *rbuilder) len() int { return len(b.buf) }
+
+func (b *rbuilder) rstr() rstr { return rstr{string(b.buf), b.off} }

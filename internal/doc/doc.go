@@ -83,6 +83,7 @@ const (
 	NoteTruncated       = "truncated"
 	NoteNoPublished     = "no_published_date"
 	NoteLanguage        = "language"
+	NoteEncoding        = "encoding" // the input was not UTF-8 and was decoded
 )
 
 // Note records damage or a caveat found in the input, at a span of the cleaned text, with the

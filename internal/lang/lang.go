@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/parallax-news/parallax/internal/doc"
 )
 
 //go:embed data/stopwords.txt
@@ -184,4 +186,28 @@ func byWords(text, script string, counts map[string]int) string {
 		return ""
 	}
 	return cs[0].code
+}
+
+// Note is the note a document in language code (not English) carries: the pipeline
+// segments it and reports it, but its analysis stages are English-only.
+func Note(code string) doc.Note {
+	return doc.Note{Kind: doc.NoteLanguage, Detail: "written in " + Name(code) + " (" + code + "): segmented and reported, not analysed (the analysis is English-only)"}
+}
+
+// Name is the English name of a language code Detect returns, or the code itself.
+func Name(code string) string {
+	if n, ok := names[code]; ok {
+		return n
+	}
+	return code
+}
+
+var names = map[string]string{
+	"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
+	"pt": "Portuguese", "nl": "Dutch", "sv": "Swedish", "da": "Danish", "no": "Norwegian",
+	"pl": "Polish", "cs": "Czech", "ro": "Romanian", "tr": "Turkish", "id": "Indonesian",
+	"ru": "Russian", "uk": "Ukrainian", "bg": "Bulgarian", "sr": "Serbian", "el": "Greek",
+	"ar": "Arabic", "fa": "Persian", "he": "Hebrew", "ja": "Japanese", "ko": "Korean",
+	"zh": "Chinese", "hi": "Hindi", "th": "Thai", "hy": "Armenian", "ka": "Georgian",
+	"bn": "Bengali",
 }

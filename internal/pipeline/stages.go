@@ -10,6 +10,7 @@ import (
 	"github.com/parallax-news/parallax/internal/ingest"
 	"github.com/parallax-news/parallax/internal/kb"
 	"github.com/parallax-news/parallax/internal/lang"
+	"github.com/parallax-news/parallax/internal/lemma"
 	"github.com/parallax-news/parallax/internal/ner"
 	"github.com/parallax-news/parallax/internal/postag"
 	"github.com/parallax-news/parallax/internal/quote"
@@ -34,9 +35,14 @@ func buildStages(cfg Config) ([]stage, error) {
 	if err != nil {
 		return nil, err
 	}
+	lemmas, err := lemma.Default()
+	if err != nil {
+		return nil, err
+	}
 	stages := []stage{
 		{"segment", func(_ context.Context, d *doc.Document) error { segment.Segment(d); return nil }},
 		{"tag", func(_ context.Context, d *doc.Document) error { tagger.TagDocument(d); return nil }},
+		{"lemma", func(_ context.Context, d *doc.Document) error { lemmas.Document(d); return nil }},
 		{"entity", entities.Extract},
 		// timex runs after entity (when present) and before quote and event, which read times.
 		{"timex", timex.Extract},

@@ -1,0 +1,332 @@
+package clean
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/doc"
+)
+
+// checkDoc asserts the properties every cleaned document holds: spans in range, boilerplate
+// raw text equal to its raw bytes, and every source-map piece a faithful copy.
+func checkDoc(t testing.TB, raw []byte, d *doc.Document) {
+	t.Helper()
+	n := len(d.Text)
+	for _, b := range d.Blocks {
+		if b.Start != nil {
+			if *b.Start < 0 || *b.End > n || *b.Start > *b.End {
+				t.Fatalf("block %s [%d,%d) out of range (text %d bytes)", b.Kind, *b.Start, *b.End, n)
+			}
+			continue
+		}
+		if b.RawStart != nil && string(raw[*b.RawStart:*b.RawEnd]) != b.Raw {
+			t.Fatalf("boilerplate raw %q is not the raw bytes %q", b.Raw, raw[*b.RawStart:*b.RawEnd])
+		}
+	}
+	for _, no := range d.Notes {
+		if no.Start < 0 || no.End > n || no.Start > no.End {
+			t.Fatalf("note %s [%d,%d) out of range (text %d bytes)", no.Kind, no.Start, no.End, n)
+		}
+	}
+	last := 0
+	for _, p := range d.SourceMap {
+		if p.Clean < last || p.Len <= 0 || p.Clean+p.Len > n || p.Raw < 0 || p.Raw+p.Len > len(raw) {
+			t.Fatalf("source map piece %+v out of order or range", p)
+		}
+		if d.Text[p.Clean:p.Clean+p.Len] != string(raw[p.Raw:p.Raw+p.Len]) {
+			t.Fatalf("source map piece %+v: clean %q != raw %q", p, d.Text[p.Clean:p.Clean+p.Len], raw[p.Raw:p.Raw+p.Len])
+		}
+		last = p.Clean + p.Len
+	}
+}
+
+func blockText(d *doc.Document, kind string) []string {
+	var out []string
+	for _, b := range d.Blocks {
+		if b.Kind != kind {
+			continue
+		}
+		if b.Start == nil {
+			out = append(out, b.Raw)
+		} else {
+			out = append(out, d.Text[*b.Start:*b.End])
+		}
+	}
+	return out
+}
+
+// noteNear reports whether d has a note of kind whose raw, or the text within 40 bytes of
+// its span, contains near.
+func noteNear(d *doc.Document, kind, near string) bool {
+	for _, n := range d.Notes {
+		if n.Kind != kind {
+			continue
+		}
+		w := n.Raw + " " + d.Text[max(0, n.Start-40):min(len(d.Text), n.End+40)]
+		if strings.Contains(w, near) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestClean(t *testing.T) {
+	tests := []struct {
+		name   string
+		format string
+		in     string
+		// want
+		title, subtitle, dateline string
+		blocks                    map[string][]string // kind -> texts that must be blocks of it
+		notes                     map[string]string   // kind -> text near the note
+		noNotes                   []string            // kinds that must not appear
+		contains, lacks           []string            // cleaned text
+	}{
+		{
+			name:     "headline, standfirst on the next line, glued dateline",
+			in:       "Storm floods the harbour town\nFishermen count losses after the worst night in decades.\n\nLisbonThe storm reached the coast at dawn. Boats sank in the harbour.\n",
+			title:    "Storm floods the harbour town",
+			subtitle: "Fishermen count losses after the worst night in decades.",
+			dateline: "Lisbon",
+			blocks:   map[string][]string{"dateline": {"Lisbon"}, "body": {"The storm reached the coast at dawn. Boats sank in the harbour."}},
+			notes:    map[string]string{"missing_space": "LisbonThe"},
+			contains: []string{"Lisbon\n\nThe storm"},
+		},
+		{
+			name:     "caption first line is not a title",
+			in:       "The mayor greets the crew on Tuesday. Photo: City press office\n\nThe mayor of the town welcomed the crew of the ferry, which had been stranded for two days. She thanked the coastguard.\n",
+			blocks:   map[string][]string{"caption": {"The mayor greets the crew on Tuesday. Photo: City press office"}},
+			contains: []string{"The mayor of the town welcomed"},
+		},
+		{
+			name: "boilerplate lines leave the text, headings stay",
+			in: "Talks resume in the capital\n\nNegotiators met again on Friday after a week of silence. Both sides said progress was slow.\n\nAdvertisement\n\n" +
+				"What comes next?\n\nA second round is planned for next month, officials said.\n\nRead more: Earlier talks collapsed\n\nShare this article\n\n" +
+				"Hopes in the markets\n\nTraders welcomed the news. Shares rose on Friday.\n",
+			title:    "Talks resume in the capital",
+			blocks:   map[string][]string{"boilerplate": {"Advertisement", "Read more: Earlier talks collapsed", "Share this article"}, "heading": {"What comes next?", "Hopes in the markets"}},
+			lacks:    []string{"Advertisement", "Read more", "Share this"},
+			contains: []string{"progress was slow.\n\nWhat comes next?\n\nA second round"},
+		},
+		{
+			name:    "glued sentences split, camel-case names kept",
+			in:      "The new model of the iPhone reached McDonald's stores and LinkedIn offices across the regionThey sold out in hours. Critics were unimpressed.\n",
+			notes:   map[string]string{"missing_space": "regionThey"},
+			lacks:   []string{"regionThey", "i Phone", "Mc Donald", "Linked In"},
+			noNotes: []string{"fragment"},
+		},
+		{
+			name:     "missing space after a full stop",
+			in:       "Officials met at noon.They agreed on a ceasefire that will begin on Sunday.\n",
+			notes:    map[string]string{"missing_space": "noon.They"},
+			contains: []string{"noon. They agreed"},
+		},
+		{
+			name:    "fragments where text was lost",
+			in:      "The ministry said the convoy was delayed. supplies were sent by another road, the army said.\n\nwhich it denied in a statement on Monday. The talks continue.\n",
+			notes:   map[string]string{"fragment": "supplies were sent by another road"},
+			noNotes: []string{"unbalanced_quote"},
+		},
+		{
+			name:    "paragraph starting in lower case is a fragment",
+			in:      "The ministry said the convoy was delayed by the storm.\n\nwhich it denied in a statement on Monday. The talks continue.\n",
+			notes:   map[string]string{"fragment": "which it denied"},
+			noNotes: []string{"truncated"},
+		},
+		{
+			name:    "abbreviations and initials are not fragments",
+			in:      "The U.S. envoy met Gen. Smith at 9 a.m. local time. J. R. Doe, a spokesman, said talks went well e.g. on trade.\n",
+			noNotes: []string{"fragment", "missing_space"},
+		},
+		{
+			name:  "closing quote without an opening one",
+			in:    "The rebels said they would hold their positions. There has been no attack so far\".\n\nThe army did not comment.\n",
+			notes: map[string]string{"unbalanced_quote": "no attack so far"},
+		},
+		{
+			name:  "quotation never closed",
+			in:    "He said the plan was \"dead on arrival. Officials did not reply.\n\nThe vote is on Monday.\n",
+			notes: map[string]string{"unbalanced_quote": "dead on arrival"},
+		},
+		{
+			name:    "balanced straight and curly quotes",
+			in:      "He called it \"a mistake\" and “a disgrace,” adding: \"We will appeal.\"\n",
+			noNotes: []string{"unbalanced_quote"},
+		},
+		{
+			name:     "mojibake repaired",
+			in:       "The cafÃ© owner said the raidâ€™s damage was severe.\n",
+			notes:    map[string]string{"mojibake": "café"},
+			contains: []string{"café owner", "raid’s damage"},
+		},
+		{
+			name:  "duplicate paragraph",
+			in:    "The bridge reopened on Monday after repairs lasting a year.\n\nDrivers welcomed the news.\n\nThe bridge reopened on Monday after repairs lasting a year.\n",
+			notes: map[string]string{"duplicate_paragraph": "The bridge reopened"},
+		},
+		{
+			name:  "truncated ending",
+			in:    "The bridge reopened on Monday. Drivers welcomed the news, and the mayor said that the\n",
+			notes: map[string]string{"truncated": "the mayor said that the"},
+		},
+		{
+			name:     "CRLF, tabs, NBSP and blank-line runs",
+			in:       "First\u00a0paragraph here.\r\n\r\n\r\n\r\nSecond\tparagraph   with  spaces.\r\n",
+			contains: []string{"First paragraph here.\n\nSecond paragraph with spaces."},
+		},
+		{
+			name:     "hard-wrapped text is joined",
+			in:       "The council voted on Tuesday to close the old market hall, which has\nstood in the square since 1890, despite protests from traders who say\nthe building is the heart of the town and should be restored instead\nof being sold to developers.\n\nThe mayor defended the decision.\n",
+			contains: []string{"which has stood in the square", "should be restored instead of being sold"},
+		},
+		{
+			name:     "reuters-style dateline",
+			in:       "Ceasefire holds\n\nKYIV, June 3 (Reuters) - The ceasefire held overnight, officials said.\n",
+			title:    "Ceasefire holds",
+			dateline: "Kyiv",
+			blocks:   map[string][]string{"dateline": {"KYIV, June 3 (Reuters) -"}, "body": {"The ceasefire held overnight, officials said."}},
+		},
+		{
+			name:     "front matter gives metadata",
+			in:       "---\ntitle: Port strike ends\noutlet: Harbour Daily\npublished: 2025-03-04\nlang: en\n---\nPort strike ends\n\nDock workers returned to work on Tuesday.\n",
+			title:    "Port strike ends",
+			blocks:   map[string][]string{"title": {"Port strike ends"}},
+			contains: []string{"Dock workers"},
+			lacks:    []string{"outlet:"},
+		},
+		{
+			name:     "markdown headings, emphasis and links",
+			format:   "markdown",
+			in:       "# Port strike ends\n\nDock workers **returned** to work, the [union said](https://example.org/u).\n\n## What changed\n\nPay rose by 4%.\n",
+			title:    "Port strike ends",
+			blocks:   map[string][]string{"heading": {"What changed"}},
+			contains: []string{"Dock workers returned to work, the union said."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			format := tt.format
+			if format == "" {
+				format = "text"
+			}
+			src := &doc.Source{Name: "fixture.txt", Format: format, Raw: []byte(tt.in)}
+			d := Clean(src)
+			if d.Error != "" {
+				t.Fatalf("error %s", d.Error)
+			}
+			checkDoc(t, src.Raw, d)
+			if d.Title != tt.title {
+				t.Errorf("title %q, want %q", d.Title, tt.title)
+			}
+			if tt.subtitle != "" && d.Subtitle != tt.subtitle {
+				t.Errorf("subtitle %q, want %q", d.Subtitle, tt.subtitle)
+			}
+			if d.Dateline != tt.dateline {
+				t.Errorf("dateline %q, want %q", d.Dateline, tt.dateline)
+			}
+			for kind, texts := range tt.blocks {
+				got := blockText(d, kind)
+				for _, want := range texts {
+					found := false
+					for _, g := range got {
+						found = found || g == want
+					}
+					if !found {
+						t.Errorf("no %s block %q; %s blocks: %q", kind, want, kind, got)
+					}
+				}
+			}
+			for kind, near := range tt.notes {
+				if !noteNear(d, kind, near) {
+					t.Errorf("no %s note near %q; notes %+v", kind, near, d.Notes)
+				}
+			}
+			for _, kind := range tt.noNotes {
+				for _, n := range d.Notes {
+					if n.Kind == kind {
+						t.Errorf("unwanted %s note %+v at %q", kind, n, d.Text[n.Start:n.End])
+					}
+				}
+			}
+			for _, s := range tt.contains {
+				if !strings.Contains(d.Text, s) {
+					t.Errorf("text lacks %q:\n%s", s, d.Text)
+				}
+			}
+			for _, s := range tt.lacks {
+				if strings.Contains(d.Text, s) {
+					t.Errorf("text has %q:\n%s", s, d.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestCleanErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		src  doc.Source
+		want string
+	}{
+		{"read error", doc.Source{Name: "a.txt", Err: errors.New("ingest: a.txt: empty input")}, "ingest: a.txt: empty input"},
+		{"only boilerplate", doc.Source{Name: "b.txt", Format: "text", Raw: []byte("Advertisement\n\nShare\n")}, "clean: b.txt: no article text"},
+		{"white space", doc.Source{Name: "c.txt", Format: "text", Raw: []byte(" \n\t\n")}, "clean: c.txt: no article text"},
+		{"html without article", doc.Source{Name: "d.html", Format: "html", Raw: []byte("<html><body><script>x()</script></body></html>")}, "clean: d.html: no article text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Clean(&tt.src)
+			if !strings.HasPrefix(d.Error, tt.want) {
+				t.Errorf("error %q, want prefix %q", d.Error, tt.want)
+			}
+			if d.Blocks == nil || d.Notes == nil {
+				t.Errorf("blocks and notes must be empty lists, not null")
+			}
+		})
+	}
+}
+
+func TestID(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"file", "../shared/seeds/000_abc.txt", "000_abc"},
+		{"record", "feed.jsonl#12", "feed#12"},
+		{"stdin", "-", "stdin"},
+		{"url", "https://news.example.org/world/2025/iran-talks.html?utm=x", "iran-talks"},
+		{"example", "example:fishing-boats/harbour-gazette.txt", "harbour-gazette"},
+		{"no extension", "notes/README", "README"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ID(tt.in); got != tt.want {
+				t.Errorf("ID(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestKnowledgeLoads(t *testing.T) {
+	k, err := loadKnowledge()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(k.datelines) < 100 || len(k.starters) < 50 || k.boiler == nil {
+		t.Errorf("knowledge looks short: %d datelines, %d starters, %v boilerplate", len(k.datelines), len(k.starters), k.boiler)
+	}
+}
+
+func TestCaptionHints(t *testing.T) {
+	pats, _, err := dataLines(dataFS, "data/captions.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pats {
+		found := false
+		for _, h := range captionHints {
+			found = found || strings.Contains(strings.ToLower(p), h)
+		}
+		if !found {
+			t.Errorf("caption pattern %q contains none of captionHints: add its word there", p)
+		}
+	}
+}
