@@ -11,6 +11,7 @@ import (
 	"github.com/parallax-news/parallax/internal/entity"
 	"github.com/parallax-news/parallax/internal/eval"
 	"github.com/parallax-news/parallax/internal/event"
+	"github.com/parallax-news/parallax/internal/lemma"
 	"github.com/parallax-news/parallax/internal/ner"
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/segment"
@@ -27,6 +28,7 @@ func evalTasks() map[string]evaluator {
 		"ner":         ner.Evaluate,
 		"entities":    entity.Evaluate,
 		"sentences":   segment.Evaluate,
+		"lemma":       lemma.Evaluate,
 		"time":        timex.Evaluate,
 		"attribution": pipeline.EvaluateAttribution,
 		"stories":     e2e.EvaluateStories,

@@ -21,14 +21,16 @@ func main() {
 	iters := flag.Int("iter", 8, "training passes")
 	minW := flag.Float64("min-weight", 0.02, "drop averaged weights smaller than this")
 	also := flag.Bool("train-on-dev", false, "also train on the dev documents (test stays held out)")
+	gmb := flag.String("gmb", "", "also train on the GMB extract (ner_dataset.csv.zip; automatic tags)")
+	gumTimes := flag.Int("gum-weight", 1, "repeat the GUM training sentences this many times")
 	flag.Parse()
-	if err := run(*gum, *out, *iters, *minW, *also); err != nil {
+	if err := run(*gum, *out, *iters, *minW, *also, *gmb, *gumTimes); err != nil {
 		fmt.Fprintln(os.Stderr, "trainpos:", err)
 		os.Exit(1)
 	}
 }
 
-func run(gum, out string, iters int, minW float64, alsoDev bool) error {
+func run(gum, out string, iters int, minW float64, alsoDev bool, gmb string, gumTimes int) error {
 	splits := []string{"train"}
 	if alsoDev {
 		splits = append(splits, "dev")
@@ -36,6 +38,19 @@ func run(gum, out string, iters int, minW float64, alsoDev bool) error {
 	train, nd, err := postag.ReadGUM(gum, splits...)
 	if err != nil {
 		return err
+	}
+	var all []postag.Sentence
+	for range max(gumTimes, 1) {
+		all = append(all, train...)
+	}
+	train = all
+	if gmb != "" {
+		g, err := readGMB(gmb)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "GMB: %d sentences\n", len(g))
+		train = append(train, g...)
 	}
 	words := 0
 	for _, s := range train {

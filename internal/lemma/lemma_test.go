@@ -1,0 +1,90 @@
+package lemma
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/eval"
+)
+
+func TestLemma(t *testing.T) {
+	tests := []struct {
+		name, word, tag, want string
+	}{
+		{"irregular past", "left", "VBD", "leave"},
+		{"irregular participle", "taken", "VBN", "take"},
+		{"base form stays", "saw", "VB", "saw"},
+		{"regular past", "announced", "VBD", "announce"},
+		{"doubled consonant", "stopped", "VBD", "stop"},
+		{"y plural verb", "carries", "VBZ", "carry"},
+		{"gerund e", "making", "VBG", "make"},
+		{"gerund doubled", "running", "VBG", "run"},
+		{"be", "was", "VBD", "be"},
+		{"contraction", "'re", "VBP", "be"},
+		{"typographic contraction", "’s", "VBZ", "be"},
+		{"negation", "n't", "RB", "not"},
+		{"possessive", "'s", "POS", "'s"},
+		{"pronoun", "them", "PRP", "they"},
+		{"capitalised pronoun", "Him", "PRP", "he"},
+		{"plural", "missiles", "NNS", "missile"},
+		{"irregular plural", "men", "NNS", "man"},
+		{"ies plural", "countries", "NNS", "country"},
+		{"ches plural", "churches", "NNS", "church"},
+		{"unknown plural", "drones", "NNS", "drone"},
+		{"unknown verb", "tweeted", "VBD", "tweet"},
+		{"proper noun lower-cased", "Putin", "NNP", "putin"},
+		{"comparative", "bigger", "JJR", "big"},
+		{"irregular comparative", "better", "JJR", "good"},
+		{"superlative", "largest", "JJS", "large"},
+		{"adverb comparative", "later", "RBR", "late"},
+		{"noun singular", "news", "NN", "news"},
+		{"article", "an", "DT", "a"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Lemma(tt.word, tt.tag); got != tt.want {
+				t.Errorf("Lemma(%q, %q) = %q, want %q", tt.word, tt.tag, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name, exc, closed, want string
+	}{
+		{"bad exception", "went\tv\n", "", "lemma: exceptions.txt:1: want inflected<TAB>class<TAB>lemma"},
+		{"bad class", "went\tq\tgo\n", "", "lemma: exceptions.txt:1: want inflected<TAB>class<TAB>lemma"},
+		{"duplicate closed", "", "me\tPRP\ti\nme\tPRP\ti\n", "lemma: closed.txt:2: duplicate me/PRP"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse(wordnetFile, tt.exc, tt.closed)
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("Parse: got error %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestGUMLemmas(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "data", "entities", "gum", "dep")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("GUM absent (%v): run from a checkout next to ../shared", err)
+	}
+	res, err := Evaluate(context.Background(), dir, eval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("GUM lemma accuracy with gold tags %.4f (inflected words %.4f)", res.Value, res.Scores["inflected_accuracy"])
+	for i, e := range res.Errors {
+		if i < 30 {
+			t.Log(e)
+		}
+	}
+	if res.Value < 0.97 {
+		t.Errorf("GUM lemma accuracy %.4f, want at least 0.97", res.Value)
+	}
+}
