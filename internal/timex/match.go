@@ -495,6 +495,7 @@ func (m *matcher) duration(k int) (match, bool) {
 				mt.val = "FUTURE_REF"
 			}
 			mt.rel = false
+		case u == "H" || u == "MIN" || u == "S":
 		default:
 			v, vok := shiftValue(m.ref, sign*int(n+0.5), u)
 			if !vok {
@@ -1023,6 +1024,9 @@ func (m *matcher) theVague(k int) (match, bool) {
 		if m.w(k+2) == "being" {
 			return match{i: k, j: k + 3, typ: "DATE", val: "PRESENT_REF", vagueRef: true}, true
 		}
+	case "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties":
+		d := map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}[w1]
+		return match{i: k, j: k + 2, typ: "DATE", val: fmt.Sprintf("19%d", d)}, true
 	case "weekend":
 		return match{i: k, j: k + 2, typ: "DATE", val: m.weekend(k, k+2, 0), rel: m.has}, true
 	case "years", "decades", "months", "weeks":
@@ -1151,6 +1155,14 @@ func (m *matcher) relative(k int) (match, bool) {
 			}
 		}
 	}
+	if r == "this" && m.w(p) == "past" {
+		if u := m.e(p + 1).unit; (u == "W" || u == "WE" || u == "M" || u == "Y") && !strings.HasSuffix(m.w(p+1), "s") {
+			v, ok := m.shiftUnit(-1, u)
+			if ok {
+				return match{i: k, j: p + 2, typ: "DATE", val: v, rel: m.has}, true
+			}
+		}
+	}
 	e := m.e(p)
 	t := m.t(p)
 	switch {
@@ -1266,21 +1278,17 @@ func (m *matcher) relative(k int) (match, bool) {
 		if !m.has {
 			return match{i: k, j: p + 1, typ: "DATE", val: "XXXX-" + e.season}, true
 		}
-		y := m.ref.Year()
-		cur, si := seasonOf(m.ref), seasonIndex(e.season)
+		var n int
 		switch r {
 		case "last", "past", "previous":
-			if si >= cur {
-				y--
-			}
+			n = -1
 		case "next", "coming", "following":
-			if si <= cur {
-				y++
-			}
+			n = 1
 		case "this":
 		default:
 			return match{}, false
 		}
+		y := seasonYear(m.ref, e.season, n)
 		return match{i: k, j: p + 1, typ: "DATE", val: fmt.Sprintf("%04d-%s", y, e.season), rel: true}, true
 	case e.pod != "" && e.pod != "MI" && e.pod != "MN":
 		off := 0
@@ -1738,7 +1746,13 @@ func (m *matcher) cue(k int) int {
 	if w == "going" && m.w(k+1) == "to" && m.isAny(k-1, "is", "are", "am", "'s", "s") {
 		return tenseFuture
 	}
+	if w == "to" && (m.isAny(k-1, "is", "are", "yet") && m.isAny(k+1, "be", "take", "begin", "start", "open", "close", "meet", "visit", "hold", "run", "end") || m.w(k+1) == "come") {
+		return tenseFuture // "is to be held", "yet to begin", "years to come"
+	}
 	if pastWords[w] {
+		if !m.isAny(k, "was", "were", "had", "did", "said", "told", "has", "have", "been", "ago") && m.isAny(k-1, "be", "being", "is", "are", "am", "to", "will") {
+			return tenseUnknown // "is to be held", "will be made"
+		}
 		return tensePast
 	}
 	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPastEd[w] && !t.capital {

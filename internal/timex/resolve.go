@@ -109,6 +109,37 @@ func yearFor(ref time.Time, m, d, tense int) int {
 	return y
 }
 
+// seasonYear is the year of the season s that is n seasons-of-that-name away from the one
+// current at ref: n = -1 for "last summer", 1 for "next winter", 0 for "this spring". A
+// winter belongs to the year it starts in (December).
+func seasonYear(ref time.Time, s string, n int) int {
+	start := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]
+	// months since year 0 of the start of the season holding ref
+	rm := ref.Year()*12 + int(ref.Month()) - 1
+	cur := rm - ((int(ref.Month()) - 3 + 12) % 3)
+	best := 0
+	found := false
+	for y := ref.Year() - 2; y <= ref.Year()+2; y++ {
+		st := y*12 + start - 1
+		switch {
+		case n < 0 && st < cur && (!found || st > best*12+start-1):
+			best, found = y, true
+		case n > 0 && st > cur && (!found || st < best*12+start-1):
+			best, found = y, true
+		case n == 0 && st <= cur+11 && st > cur-12 && (!found || abs(st-cur) < abs(best*12+start-1-cur)):
+			best, found = y, true
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
 // quarterOf is 1-4.
 func quarterOf(t time.Time) int { return (int(t.Month())-1)/3 + 1 }
 

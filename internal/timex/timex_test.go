@@ -200,3 +200,27 @@ func TestParseLexiconErrors(t *testing.T) {
 		t.Fatalf("embedded lexicon: %v", err)
 	}
 }
+
+func TestSeasonYear(t *testing.T) {
+	tests := []struct {
+		name, ref, season string
+		n, want           int
+	}{
+		{"last summer in february", "2023-02-23", "SU", -1, 2022},
+		{"last summer in june", "2025-06-23", "SU", -1, 2024},
+		{"last winter in june", "2025-06-23", "WI", -1, 2024},
+		{"next winter in june", "2025-06-23", "WI", 1, 2025},
+		{"this summer in june", "2025-06-23", "SU", 0, 2025},
+		{"this winter in january", "2025-01-10", "WI", 0, 2024},
+		{"next spring in december", "2025-12-10", "SP", 1, 2026},
+		{"last autumn in october", "2025-10-10", "FA", -1, 2024},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ref, _ := publishedTime(tc.ref)
+			if got := seasonYear(ref, tc.season, tc.n); got != tc.want {
+				t.Errorf("seasonYear(%s, %s, %d) = %d, want %d", tc.ref, tc.season, tc.n, got, tc.want)
+			}
+		})
+	}
+}
