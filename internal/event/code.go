@@ -73,7 +73,7 @@ func (s *sent) verbOK(k int) bool {
 		if p == "'s" || p == "'" {
 			return false
 		}
-		if t.tag == "" && s.nounContext(k) {
+		if t.tag == "" && (t.low == t.lemma || t.low == t.lemma+"s" || t.low == t.lemma+"es") && s.nounContext(k) {
 			return false
 		}
 		if determiners[p] && p != "that" {
@@ -186,10 +186,7 @@ func (s *sent) window(a int) (int, int) {
 // scanMarkers reads the negation and modality markers in tokens [lo, hi).
 func (c *Coder) scanMarkers(s *sent, lo, hi int) markers {
 	var m markers
-	words := make([]string, len(s.toks))
-	for k := range s.toks {
-		words[k] = s.toks[k].low
-	}
+	words := s.words
 	for k := lo; k < hi; k++ {
 		lim := words[:hi]
 		if n := c.lx.match("refusal", lim, k); n > 0 {
@@ -594,10 +591,7 @@ func (s *sent) nominal(a, b int) (src, tgt []int) {
 // lightVerb finds a light verb governing the nominal event at token a ("carried out a
 // single attack", "launched strikes", "held talks"): its first token, or -1.
 func (c *Coder) lightVerb(s *sent, a int) int {
-	words := make([]string, len(s.toks))
-	for k := range s.toks {
-		words[k] = s.toks[k].low
-	}
+	words := s.words
 	k := a - 1
 	for n := 0; k >= 0 && n < 4; n++ {
 		t := s.toks[k]

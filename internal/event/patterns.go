@@ -38,7 +38,7 @@ type phrase struct {
 // lexicon holds the compiled patterns and the word lists that steer coding.
 type lexicon struct {
 	byFirst map[string][]*phrase // inflected form of the first word -> phrases
-	lists   map[string][][]string
+	lists   map[string]map[string][][]string // list -> first word -> phrases
 	forms   map[string][]string // lemma -> inflected forms (verbs)
 	lemmaOf map[string]string   // inflected form -> lemma (verbs and nouns in patterns)
 }
@@ -52,7 +52,7 @@ var knownLists = map[string]bool{
 func newLexicon() *lexicon {
 	return &lexicon{
 		byFirst: map[string][]*phrase{},
-		lists:   map[string][][]string{},
+		lists:   map[string]map[string][][]string{},
 		forms:   map[string][]string{},
 		lemmaOf: map[string]string{},
 	}
@@ -165,12 +165,12 @@ func (lx *lexicon) load(name, src string, t Table) error {
 					continue
 				}
 				if !strings.HasPrefix(w[0], "~") {
-					lx.lists[key] = append(lx.lists[key], w)
+					lx.addList(key, w)
 					continue
 				}
 				// "~verb rest": every inflection of the verb.
 				for _, f := range lx.verbForms(w[0][1:]) {
-					lx.lists[key] = append(lx.lists[key], append([]string{f}, w[1:]...))
+					lx.addList(key, append([]string{f}, w[1:]...))
 				}
 			}
 			continue
@@ -251,10 +251,22 @@ func (lx *lexicon) loadUser(path string, t Table) error {
 	return lx.load(path, string(b), t)
 }
 
+func (lx *lexicon) addList(key string, w []string) {
+	m := lx.lists[key]
+	if m == nil {
+		m = map[string][][]string{}
+		lx.lists[key] = m
+	}
+	m[w[0]] = append(m[w[0]], w)
+}
+
 // match reports how many words of toks from i on a phrase of list covers (the longest), or 0.
 func (lx *lexicon) match(list string, toks []string, i int) int {
 	best := 0
-	for _, ws := range lx.lists[list] {
+	if i >= len(toks) {
+		return 0
+	}
+	for _, ws := range lx.lists[list][toks[i]] {
 		if i+len(ws) > len(toks) || len(ws) <= best {
 			continue
 		}

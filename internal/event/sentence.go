@@ -219,10 +219,7 @@ func (c *Coder) emit(s *sent, cd coded) {
 // mustDemands codes "X said Y must do Z" as X demanding of Y (CAMEO 10): the demand was
 // made, whatever becomes of Z.
 func (c *Coder) mustDemands(s *sent, trs []*trigger) {
-	words := make([]string, len(s.toks))
-	for k := range s.toks {
-		words[k] = s.toks[k].low
-	}
+	words := s.words
 	for k := range s.toks {
 		n := c.lx.match("demand", words, k)
 		if n == 0 {

@@ -127,6 +127,7 @@ type sent struct {
 	x     *docView
 	span  doc.Span
 	toks  []tok
+	words []string       // toks' lower-case forms, for list matching
 	mspan map[int][2]int // mention -> token range [a, b)
 }
 
@@ -153,6 +154,10 @@ func (x *docView) sentence(c *Coder, s doc.Span) *sent {
 	}
 	if len(sv.toks) == 0 {
 		return sv
+	}
+	sv.words = make([]string, len(sv.toks))
+	for k := range sv.toks {
+		sv.words[k] = sv.toks[k].low
 	}
 	// Actor mentions inside the sentence, each over the tokens it covers (the longest wins).
 	ms := sort.Search(len(x.mentions), func(i int) bool { return x.d.Mentions[x.mentions[i]].End > s.Start })

@@ -1,0 +1,249 @@
+package event
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/eval"
+)
+
+// find returns the first event whose trigger text is trig.
+func find(d *doc.Document, trig string) *doc.Event {
+	for i := range d.Events {
+		if d.Events[i].Trigger.Text == trig {
+			return &d.Events[i]
+		}
+	}
+	return nil
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name, text, trigger      string
+		cameo, src, tgt          string // cameo "" means: no event on that trigger
+		polarity, modality, time string
+	}{
+		{name: "material attack", text: "Freedonia attacked Sylvania.", trigger: "attacked", cameo: "190", src: "FRE", tgt: "SYL", polarity: "asserted", modality: "actual"},
+		{name: "verbal attack on words is criticism", text: `Trentino attacked the "scare stories" of Freedonia.`, trigger: "attacked", cameo: "111", src: "SYLGOV", tgt: "FRE", polarity: "asserted", modality: "actual"},
+		{name: "verbal attack on a person", text: "Trentino attacked Firefly in a speech.", trigger: "attacked", cameo: "111", src: "SYLGOV", tgt: "FREGOV", polarity: "asserted", modality: "actual"},
+		{name: "nominal event with demonym and of", text: "The Freedonian bombing of Sylvan City killed ten.", trigger: "bombing", cameo: "195", src: "FRE", tgt: "SYL", polarity: "asserted", modality: "actual"},
+		{name: "negated light verb", text: "Firefly has not carried out a single attack on Sylvania.", trigger: "attack", cameo: "190", src: "FREGOV", tgt: "SYL", polarity: "negated", modality: "actual"},
+		{name: "refusal of aid is rejection", text: "Firefly refuses to arm Sylvania.", trigger: "refuses to arm", cameo: "1222", src: "FREGOV", tgt: "SYL", polarity: "asserted", modality: "actual"},
+		{name: "no intention of intervening", text: "Firefly has no intention of becoming militarily involved in Sylvania.", trigger: "becoming militarily involved", cameo: "1212", src: "FREGOV", polarity: "asserted", modality: "actual"},
+		{name: "hypothetical attack", text: "Freedonia may decide to attack Sylvania.", trigger: "attack", cameo: "190", src: "FRE", tgt: "SYL", polarity: "asserted", modality: "hypothetical"},
+		{name: "planned visit is intent to meet", text: "Firefly will visit Sylvania.", trigger: "visit", cameo: "036", src: "FREGOV", tgt: "SYL", polarity: "asserted", modality: "planned"},
+		{name: "planned attack is a threat", text: "Freedonia will invade Sylvania.", trigger: "invade", cameo: "1384", src: "FRE", tgt: "SYL", polarity: "asserted", modality: "planned"},
+		{name: "threat to ban", text: "Freedonia threatened to ban the Red Brigade.", trigger: "ban", cameo: "132", src: "FRE", tgt: "SYLREB", polarity: "asserted", modality: "planned"},
+		{name: "relative clause subject", text: "Sylvania clashes with Firefly, who refuses to arm Sylvania.", trigger: "refuses to arm", cameo: "1222", src: "FREGOV", tgt: "SYL", polarity: "asserted", modality: "actual"},
+		{name: "appositive skipped", text: "Sylvania, a key US ally, has refused to deploy peacekeepers in Ukraine.", trigger: "deploy peacekeepers", cameo: "1224", src: "SYL", tgt: "UKR", polarity: "asserted", modality: "actual"},
+		{name: "passive with agent", text: "Sylvania was attacked by the Red Brigade.", trigger: "attacked", cameo: "190", src: "SYLREB", tgt: "SYL", polarity: "asserted", modality: "actual"},
+		{name: "coordinated targets", text: "Firefly condemned Sylvania and Ukraine.", trigger: "condemned", cameo: "111", src: "FREGOV", tgt: "SYL", polarity: "asserted", modality: "actual"},
+		{name: "demanded complement", text: "Sylvania demanded that Freedonia release the prisoners.", trigger: "release", cameo: "0841", src: "FRE", polarity: "asserted", modality: "demanded"},
+		{name: "must with a reporter is a demand", text: "The Red Brigade said Freedonia must release the prisoners.", trigger: "must", cameo: "1053", src: "SYLREB", tgt: "FRE", polarity: "asserted", modality: "actual"},
+		{name: "possessive sector", text: "Freedonia's army shelled Sylvan City.", trigger: "shelled", cameo: "194", src: "FREMIL", tgt: "SYL", polarity: "asserted", modality: "actual"},
+		{name: "press release is no event", text: "Freedonia issued a press release on Sylvania.", trigger: "release"},
+		{name: "verb after possessive is a noun", text: "Freedonia's object of desire is Sylvania.", trigger: "object"},
+		{name: "time in the sentence", text: "Freedonia shelled Sylvania on Monday.", trigger: "shelled", cameo: "194", src: "FRE", tgt: "SYL", polarity: "asserted", modality: "actual", time: "2025-06-23"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testDoc(tc.text)
+			if tc.time != "" {
+				i := strings.Index(tc.text, "Monday")
+				d.Times = []doc.Time{{Start: i, End: i + 6, Text: "Monday", Type: "DATE", Value: tc.time}}
+			}
+			if err := coder(t).Extract(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			e := find(d, tc.trigger)
+			if tc.cameo == "" {
+				if e != nil {
+					t.Fatalf("%q: got event %s on %q, want none", tc.text, e.CAMEO, tc.trigger)
+				}
+				return
+			}
+			if e == nil {
+				t.Fatalf("%q: no event on %q (events %+v)", tc.text, tc.trigger, d.Events)
+			}
+			got := []string{e.CAMEO, actorName(e.Source), actorName(e.Target), e.Polarity, e.Modality}
+			want := []string{tc.cameo, tc.src, tc.tgt, tc.polarity, tc.modality}
+			if tc.src == "" {
+				want[1] = got[1]
+			}
+			if tc.tgt == "" {
+				want[2] = got[2]
+			}
+			if strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Errorf("%q: got %v, want %v", tc.text, got, want)
+			}
+			if e.Time != tc.time {
+				t.Errorf("%q: time got %q, want %q", tc.text, e.Time, tc.time)
+			}
+			info, _ := coder(t).Code(e.CAMEO)
+			if e.PLOVER != info.PLOVER || e.Goldstein != info.Goldstein || e.QuadClass != QuadClass(e.CAMEO) {
+				t.Errorf("%q: summary fields %s %v %d disagree with the table", tc.text, e.PLOVER, e.Goldstein, e.QuadClass)
+			}
+			for _, sp := range []doc.TextSpan{e.Trigger, e.Evidence} {
+				if d.Text[sp.Start:sp.End] != sp.Text {
+					t.Errorf("span %d:%d text %q is not the slice %q", sp.Start, sp.End, sp.Text, d.Text[sp.Start:sp.End])
+				}
+			}
+		})
+	}
+}
+
+func TestRelations(t *testing.T) {
+	tests := []struct {
+		name, text, typ, src, tgt string
+	}{
+		{"proxies including", "Freedonia's proxies, including the Red Brigade, stayed quiet.", "proxy", "Red Brigade", "Freedonia"},
+		{"ally apposition", "Firefly, Sylvania's ally, stayed quiet.", "ally", "Firefly", "Sylvania"},
+		{"once an ally", "The Red Brigade, once Freedonia's most influential ally, stayed quiet.", "ally", "Red Brigade", "Freedonia"},
+		{"treaty", "Moscow and Tehran have an alliance treaty.", "treaty", "Moscow", "Tehran"},
+		{"role", "Trentino, Sylvania's foreign minister, arrived.", "role", "Trentino", "Sylvania"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extract(t, tc.text)
+			for _, r := range d.Relations {
+				if r.Type == tc.typ && strings.EqualFold(strings.TrimPrefix(r.Source.Text, "the "), tc.src) && strings.EqualFold(r.Target.Text, tc.tgt) {
+					if d.Text[r.Evidence.Start:r.Evidence.End] != r.Evidence.Text {
+						t.Errorf("evidence %q is not its slice", r.Evidence.Text)
+					}
+					return
+				}
+			}
+			t.Errorf("%q: no relation %s %s %s in %+v", tc.text, tc.src, tc.typ, tc.tgt, d.Relations)
+		})
+	}
+}
+
+func TestQuadClass(t *testing.T) {
+	tests := []struct {
+		name, code string
+		want       int
+	}{
+		{"verbal cooperation", "042", 1}, {"material cooperation", "0841", 2}, {"verbal conflict", "1222", 3},
+		{"verbal conflict edge", "090", 3}, {"material conflict", "195", 4}, {"protest", "141", 4}, {"bad", "x", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := QuadClass(tc.code); got != tc.want {
+				t.Errorf("QuadClass(%q) = %d, want %d", tc.code, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPatternErrors(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"unknown code", "999 verb | frobnicate", "user.txt:1: bad CAMEO code"},
+		{"code not in table", "0999 verb | frobnicate", "user.txt:1: CAMEO code \"0999\" is not in the CAMEO table"},
+		{"bad kind", "# comment\n190 adverb | quickly", "user.txt:2: kind \"adverb\""},
+		{"bad flag", "190 verb | smite | loudly", "user.txt:1: unknown flag"},
+		{"unknown list", "@nonsense: a, b", "user.txt:1: unknown or malformed list"},
+		{"leading gap", "190 verb | * smite", "user.txt:1: phrase"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "user.txt")
+			if err := os.WriteFile(path, []byte(tc.src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, err := New(path)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("New with %q: got error %v, want one containing %q", tc.src, err, tc.want)
+			}
+		})
+	}
+}
+
+func TestUserPatterns(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "user.txt")
+	if err := os.WriteFile(path, []byte("# our own verb\n195 verb | rain fire on\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := testDoc("Freedonia rained fire on Sylvania.")
+	if err := c.Extract(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if e := find(d, "rained fire on"); e == nil || e.CAMEO != "195" {
+		t.Errorf("user pattern not applied: %+v", d.Events)
+	}
+}
+
+func TestEvaluateTiny(t *testing.T) {
+	recs, err := LoadPLOVER("testdata/plover-tiny.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 4 {
+		t.Fatalf("got %d records, want 4 (DOCUMENT skipped)", len(recs))
+	}
+	if !recs[2].malformed {
+		t.Errorf("record %s: target \"diplomatic\" not flagged malformed", recs[2].ID)
+	}
+	analyze := func(ctx context.Context, id, text string) (*doc.Document, error) {
+		d := testDoc(text)
+		return d, coder(t).Extract(ctx, d)
+	}
+	res, err := Evaluate(context.Background(), "testdata/plover-tiny.json", eval.Options{}, analyze)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// FIGHT -> ASSAULT (194 shelled), DEMAND -> REQUEST (demanded), AGREE (will visit: 036),
+	// CONSULT (met). Countries count only for the first two (IGO and a malformed target are out).
+	if res.Value != 1 {
+		t.Errorf("category accuracy got %v, want 1 (errors %v)", res.Value, res.Errors)
+	}
+	if got := res.Scores["category_country_accuracy"]; got != 1 {
+		t.Errorf("category+country accuracy got %v, want 1 (errors %v)", got, res.Errors)
+	}
+	if res.Rows[1].Total != 2 {
+		t.Errorf("country rows: got %d records, want 2", res.Rows[1].Total)
+	}
+}
+
+func TestCategory2021(t *testing.T) {
+	for in, want := range map[string]string{"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT", "AGREE": "AGREE"} {
+		if got := Category2021(in); got != want {
+			t.Errorf("Category2021(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// FuzzExtract holds the span property: every event and relation span is its slice of the
+// text, and nothing panics, whatever the text and mention spans.
+func FuzzExtract(f *testing.F) {
+	f.Add("Freedonia attacked Sylvania. Firefly refuses to arm Sylvania.")
+	f.Add("Freedonia's proxies, including the Red Brigade, have not carried out a single attack.")
+	f.Add("\"Sylvania\" 'attacked' the Freedonian ... bombing of")
+	f.Fuzz(func(t *testing.T, text string) {
+		d := testDoc(text)
+		if err := coder(t).Extract(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		check := func(sp doc.TextSpan) {
+			if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End || text[sp.Start:sp.End] != sp.Text {
+				t.Fatalf("bad span %+v in %q", sp, text)
+			}
+		}
+		for _, e := range d.Events {
+			check(e.Trigger)
+			check(e.Evidence)
+		}
+		for _, r := range d.Relations {
+			check(r.Evidence)
+		}
+	})
+}
