@@ -1,0 +1,269 @@
+package entity
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/kb"
+	"github.com/parallax-news/parallax/internal/ner"
+	"github.com/parallax-news/parallax/internal/segment"
+)
+
+var (
+	extOnce sync.Once
+	ext     *Extractor
+	extErr  error
+)
+
+func extractor(t testing.TB) *Extractor {
+	t.Helper()
+	extOnce.Do(func() {
+		k, err := kb.Load(nil)
+		if err != nil {
+			extErr = err
+			return
+		}
+		tg, err := ner.Load()
+		if err != nil {
+			extErr = err
+			return
+		}
+		ext = New(k, tg)
+	})
+	if extErr != nil {
+		t.Fatal(extErr)
+	}
+	return ext
+}
+
+func analyse(t testing.TB, x *Extractor, text string) *doc.Document {
+	t.Helper()
+	d := &doc.Document{ID: "test", Text: text}
+	segment.Segment(d)
+	if err := x.Extract(context.Background(), d); err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	return d
+}
+
+// want is a mention expected at the n-th occurrence of text.
+type want struct {
+	text, typ, entity string
+	nth               int
+}
+
+func find(d *doc.Document, w want) (doc.Mention, bool) {
+	n := 0
+	for _, m := range d.Mentions {
+		if m.Text == w.text {
+			if n == w.nth {
+				return m, true
+			}
+			n++
+		}
+	}
+	return doc.Mention{}, false
+}
+
+func TestExtract(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+		none  []string // texts that must not be mentions
+	}{
+		{
+			name: "title, surname and possessive",
+			text: "Russian President Vladimir Putin met envoys in the capital. Putin's aides said little.",
+			wants: []want{
+				{"Russian President Vladimir Putin", "PERSON", "kb:vladimir-putin", 0},
+				{"Putin", "PERSON", "kb:vladimir-putin", 0},
+			},
+		},
+		{
+			name: "seat as government, capital as city",
+			text: "The Kremlin rejected the proposal. Sergei Lavrov flew to Moscow on Monday. Moscow and Beijing signed a pact.",
+			wants: []want{
+				{"Kremlin", "GPE", "kb:RUS", 0},
+				{"Moscow", "GPE", "kb:city-moscow", 0},
+				{"Moscow", "GPE", "kb:RUS", 1},
+				{"Beijing", "GPE", "kb:CHN", 0},
+			},
+		},
+		{
+			name: "nominal role",
+			text: "Iranian Foreign Minister Abbas Araghchi arrived in Oman. The Iranian minister said talks would go on.",
+			wants: []want{
+				{"Iranian Foreign Minister Abbas Araghchi", "PERSON", "kb:abbas-araghchi", 0},
+				{"The Iranian minister", "PERSON", "kb:abbas-araghchi", 0},
+			},
+		},
+		{
+			name: "leader of a country from the knowledge base",
+			text: "Analysts expect that the leader of the United States will decide soon.",
+			wants: []want{{"the leader of the United States", "PERSON", "kb:donald-trump", 0}},
+		},
+		{
+			name: "pronoun to the previous subject",
+			text: "Chancellor Friedrich Merz spoke to reporters in Berlin. He said the budget was sound.",
+			wants: []want{{"He", "PERSON", "kb:friedrich-merz", 0}},
+		},
+		{
+			name:  "quoted pronoun left alone",
+			text:  "Chancellor Friedrich Merz spoke. \"He is wrong,\" a rival said.",
+			none:  []string{"He"},
+			wants: []want{{"Chancellor Friedrich Merz", "PERSON", "kb:friedrich-merz", 0}},
+		},
+		{
+			name: "group nominal",
+			text: "Hamas fired rockets overnight. The militants said more would follow.",
+			wants: []want{
+				{"Hamas", "ORG", "kb:hamas", 0},
+				{"The militants", "ORG", "kb:hamas", 0},
+			},
+		},
+		{
+			name: "unknown titled person and surname",
+			text: "Defence Minister Oleg Petrenko of Ruritania resigned on Friday. Petrenko gave no reason.",
+			wants: []want{
+				{"Defence Minister Oleg Petrenko", "PERSON", "person:oleg-petrenko", 0},
+				{"Petrenko", "PERSON", "person:oleg-petrenko", 0},
+			},
+		},
+		{
+			name:  "weak surname without its full name",
+			text:  "Harris said the plan was dead.",
+			wants: []want{{"Harris", "PERSON", "person:harris", 0}},
+		},
+		{
+			name: "weak surname with its full name",
+			text: "Kamala Harris spoke first. Harris said the plan was dead.",
+			wants: []want{
+				{"Kamala Harris", "PERSON", "kb:kamala-harris", 0},
+				{"Harris", "PERSON", "kb:kamala-harris", 0},
+			},
+		},
+		{
+			name: "apposition makes a person",
+			text: "Kovalenko, an expert on arms control, says the treaty is dead.",
+			wants: []want{{"Kovalenko", "PERSON", "person:kovalenko", 0}},
+		},
+		{
+			name: "weapons, legislature, outlet",
+			text: "According to The Times, the US Congress debated sending Patriot batteries, while Russia tested the Oreshnik missile.",
+			wants: []want{
+				{"The Times", "ORG", "kb:the-times", 0},
+				{"US Congress", "ORG", "kb:us-congress", 0},
+				{"Patriot", "WEAPON", "kb:patriot", 0},
+				{"Oreshnik", "WEAPON", "kb:oreshnik", 0},
+			},
+		},
+		{
+			name: "sentence-initial common word is no name",
+			text: "However, nothing changed. Warning signs grew.",
+			none: []string{"However", "Warning"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, x, tt.text)
+			for _, w := range tt.wants {
+				m, ok := find(d, w)
+				if !ok {
+					t.Errorf("no mention %q (#%d) in %q; got %v", w.text, w.nth, tt.text, d.Mentions)
+					continue
+				}
+				if m.Type != w.typ || m.Entity != w.entity {
+					t.Errorf("mention %q = %s %s, want %s %s", w.text, m.Type, m.Entity, w.typ, w.entity)
+				}
+			}
+			for _, s := range tt.none {
+				if m, ok := find(d, want{text: s}); ok {
+					t.Errorf("unexpected mention %q -> %s in %q", s, m.Entity, tt.text)
+				}
+			}
+			for _, m := range d.Mentions {
+				found := false
+				for _, e := range d.Entities {
+					found = found || e.ID == m.Entity
+				}
+				if !found {
+					t.Errorf("mention %q points at %q, which is not among the document's entities", m.Text, m.Entity)
+				}
+			}
+		})
+	}
+}
+
+func TestLink(t *testing.T) {
+	x := extractor(t)
+	a := analyse(t, x, "Defence Minister Oleg Petrenko of Ruritania met Vladimir Putin.")
+	b := analyse(t, x, "Petrenko and Putin spoke again. Notte, an analyst, was not surprised.")
+	ents := Link([]*doc.Document{a, b})
+	byID := map[string]doc.Entity{}
+	for _, e := range ents {
+		byID[e.ID] = e
+	}
+	for _, m := range b.Mentions {
+		if m.Text == "Petrenko" && m.Entity != "person:oleg-petrenko" {
+			t.Errorf("Petrenko in the second document = %s, want person:oleg-petrenko", m.Entity)
+		}
+	}
+	if e := byID["kb:vladimir-putin"]; e.Mentions != 2 || e.Country != "RUS" {
+		t.Errorf("Putin = %+v, want 2 mentions, country RUS", e)
+	}
+	if _, ok := byID["person:notte"]; !ok {
+		t.Errorf("Notte should stay an entity of its own: %v", ents)
+	}
+	if e := byID["person:oleg-petrenko"]; e.Mentions != 2 || !strings.Contains(strings.Join(e.Aliases, "|"), "Petrenko") {
+		t.Errorf("Oleg Petrenko = %+v, want 2 mentions and alias Petrenko", e)
+	}
+	for i := 1; i < len(ents); i++ {
+		p, q := ents[i-1], ents[i]
+		if p.Mentions < q.Mentions || p.Mentions == q.Mentions && p.ID > q.ID {
+			t.Errorf("entities not sorted: %s before %s", p.ID, q.ID)
+		}
+	}
+}
+
+func TestSlugID(t *testing.T) {
+	tests := []struct{ name, typ, in, want string }{
+		{"plain", "PERSON", "Oleg Petrenko", "person:oleg-petrenko"},
+		{"punctuation", "ORG", "Al-Qaeda in the Islamic Maghreb", "org:al-qaeda-in-the-islamic-maghreb"},
+		{"accents", "PERSON", "Jean-Noël Barrot", "person:jean-noël-barrot"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := slugID(tt.typ, tt.in); got != tt.want {
+				t.Errorf("slugID(%q, %q) = %q, want %q", tt.typ, tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"Russian President Vladimir Putin's aides met the Kremlin's envoy in Moscow.",
+		"The militants, who fired on \"Tehran\", left. He said: “she” was there.",
+		"US President\nDonald", "the leader of the", "Mr.", "’s", "\xff\xfe Putin",
+	} {
+		f.Add(s)
+	}
+	x := extractor(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		d := &doc.Document{Text: s}
+		segment.Segment(d)
+		if err := x.Extract(context.Background(), d); err != nil {
+			t.Fatalf("Extract(%q): %v", s, err)
+		}
+		for _, m := range d.Mentions {
+			if m.Start < 0 || m.End > len(s) || m.Start >= m.End || s[m.Start:m.End] != m.Text || m.Entity == "" {
+				t.Fatalf("bad mention %+v in %q", m, s)
+			}
+		}
+	})
+}
