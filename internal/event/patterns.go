@@ -37,10 +37,10 @@ type phrase struct {
 
 // lexicon holds the compiled patterns and the word lists that steer coding.
 type lexicon struct {
-	byFirst map[string][]*phrase // inflected form of the first word -> phrases
+	byFirst map[string][]*phrase             // inflected form of the first word -> phrases
 	lists   map[string]map[string][][]string // list -> first word -> phrases
-	forms   map[string][]string // lemma -> inflected forms (verbs)
-	lemmaOf map[string]string   // inflected form -> lemma (verbs and nouns in patterns)
+	forms   map[string][]string              // lemma -> inflected forms (verbs)
+	lemmaOf map[string]string                // inflected form -> lemma (verbs and nouns in patterns)
 }
 
 // knownLists are the word lists a pattern file may define with "@name: a, b c, ...".
