@@ -103,13 +103,13 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
-			name: "leader of a country from the knowledge base",
-			text: "Analysts expect that the leader of the United States will decide soon.",
+			name:  "leader of a country from the knowledge base",
+			text:  "Analysts expect that the leader of the United States will decide soon.",
 			wants: []want{{"the leader of the United States", "PERSON", "kb:donald-trump", 0}},
 		},
 		{
-			name: "pronoun to the previous subject",
-			text: "Chancellor Friedrich Merz spoke to reporters in Berlin. He said the budget was sound.",
+			name:  "pronoun to the previous subject",
+			text:  "Chancellor Friedrich Merz spoke to reporters in Berlin. He said the budget was sound.",
 			wants: []want{{"He", "PERSON", "kb:friedrich-merz", 0}},
 		},
 		{
@@ -148,8 +148,8 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
-			name: "apposition makes a person",
-			text: "Kovalenko, an expert on arms control, says the treaty is dead.",
+			name:  "apposition makes a person",
+			text:  "Kovalenko, an expert on arms control, says the treaty is dead.",
 			wants: []want{{"Kovalenko", "PERSON", "person:kovalenko", 0}},
 		},
 		{
