@@ -450,6 +450,14 @@ func scoreDoc(g goldDoc, preds []pred) (content, source counts, errs []string) {
 		}
 		if rightSrc {
 			source.right++
+		} else if right {
+			var golds []string
+			for i := range g.attrs {
+				if 2*overlap(gsets[i], psets[j]) >= len(psets[j]) {
+					golds = append(golds, gsrc[i])
+				}
+			}
+			errs = append(errs, fmt.Sprintf("%s: wrong source %s [%s] gold %q %q", g.name, p.label, strings.Join(p.sources, "|"), golds, clip(g.text[p.span.Start:p.span.End], 80)))
 		}
 	}
 	return content, source, errs

@@ -2,9 +2,14 @@ package quote
 
 import (
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/doc"
 )
 
 const maxNP = 9 // tokens in a speaker's noun phrase
+
+// npPrep may join two noun phrases inside a speaker's description.
+var npPrep = set("at", "for", "in", "from", "with", "on")
 
 // npInternal reports whether token k can sit inside a speaker's noun phrase.
 func (w *work) npInternal(k int) bool {
@@ -58,8 +63,20 @@ func (w *work) npLeft(j, lo int) int {
 			k--
 		}
 	}
-	for k > lo && j-k < maxNP && w.npInternal(k-1) {
-		k--
+	for k > lo && j-k < maxNP {
+		if w.npInternal(k - 1) {
+			k--
+			continue
+		}
+		// "Officials at Homeland Security", "a lawyer for the outlets": a preposition
+		// between two noun phrases, when what follows it is a name or determined.
+		p := &w.toks[k-1]
+		if npPrep[p.low] && k-2 >= lo && (w.toks[k].cap || determiner[w.toks[k].low]) &&
+			w.npInternal(k-2) && !determiner[w.toks[k-2].low] && w.toks[k-2].low != "'s" {
+			k -= 2
+			continue
+		}
+		break
 	}
 	// Do not start on "of" or a possessive marker.
 	for k < j && (w.toks[k].low == "of" || w.toks[k].low == "'s") {
@@ -186,6 +203,10 @@ func (w *work) subject(c *cue) who {
 	case t.kind == tWord && (t.low == "who" || t.low == "which" || t.low == "that") && j-1 >= lo:
 		e := j - 1
 		if w.toks[e].punct(',') {
+			if k, ae := w.appositive(e, lo); k >= 0 {
+				c.subj = w.resolve(k, ae)
+				return c.subj
+			}
 			e--
 		}
 		if e >= lo {
@@ -230,7 +251,7 @@ func (w *work) appositive(j, lo int) (int, int) {
 			continue
 		}
 		n := &w.toks[c+1]
-		if !appositiveStart[n.low] && !(n.cap && n.kind == tWord) {
+		if !appositiveStart[n.low] && !(n.cap && n.kind == tWord) && !isNumber(n.low) && n.low != "of" {
 			continue
 		}
 		k := w.npLeft(c-1, lo)
@@ -258,9 +279,26 @@ func (w *work) resolve(s, e int) who {
 	start, end := w.toks[s].s, w.toks[e-1].e
 	r := who{s: s, e: e, text: d.Text[start:end]}
 	bestLen := -1
+	// The head comes before any preposition: "Clinton at a rally in Ohio".
+	cut := end
+	for k := s + 1; k < e; k++ {
+		if npPrep[w.toks[k].low] {
+			cut = w.toks[k].s
+			break
+		}
+	}
 	for _, m := range d.Mentions {
 		if m.Start < start || m.End > end || m.Entity == "" {
 			continue
+		}
+		if m.Start >= cut {
+			if bestLen >= 0 {
+				continue
+			}
+			// Only when nothing before the preposition names an entity.
+			if hasMention(d, start, cut) {
+				continue
+			}
 		}
 		if strings.HasPrefix(d.Text[m.End:end], "'s") || strings.HasPrefix(d.Text[m.End:end], "’s") {
 			continue // a possessor: "Lebanon's" in "Lebanon's Hezbollah"
@@ -339,4 +377,14 @@ func (w *work) remember(sp who) {
 		return
 	}
 	w.lastSp = append(w.lastSp, sp)
+}
+
+// hasMention reports whether a mention with an entity lies within [start, end).
+func hasMention(d *doc.Document, start, end int) bool {
+	for _, m := range d.Mentions {
+		if m.Start >= start && m.End <= end && m.Entity != "" {
+			return true
+		}
+	}
+	return false
 }
