@@ -133,6 +133,7 @@ func (w *work) run() {
 	w.markQuoted()
 	w.findCues()
 	w.quotations()
+	w.labelled()
 	w.reported()
 	w.continuations()
 	w.chains()

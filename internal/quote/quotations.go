@@ -90,6 +90,8 @@ func (w *work) quotations() {
 				r.kind = doc.QuoteDirect
 				w.cues[bci].used = true
 			}
+		} else if ci, ok := w.dashSpeaker(q); ok {
+			r = res{kind: doc.QuoteDirect, cue: ci, sp: w.cues[ci].subj}
 		} else if ci, ok := w.cueAfter(q); ok && (full || w.words(q.in0, q.in1) >= 3) {
 			r = res{kind: doc.QuoteDirect, cue: ci, sp: w.cues[ci].subj}
 			w.cues[ci].used = true
@@ -231,6 +233,9 @@ func (w *work) cueAfter(q *qspan) (int, bool) {
 func (w *work) cueBefore(q *qspan) (int, bool, bool) {
 	lo, _ := w.sentRange(q.open)
 	k := q.open - 1
+	if k >= 0 && w.toks[q.open].para && w.toks[k].punct(':') {
+		lo, _ = w.sentRange(k) // `He said:` closing the paragraph before the quotation
+	}
 	sep := false
 	if k >= lo && (w.toks[k].punct(':') || w.toks[k].punct(',')) {
 		k--
@@ -332,5 +337,88 @@ func (w *work) continuations() {
 		dq.Cue = &cs
 		dq.Speaker, dq.SpeakerText = o.src.entity, o.src.text
 		it.src, it.cueStart, it.cue = o.src, ct.s, o.cue
+	}
+}
+
+// synthetic adds a cue made of punctuation (a dash, a colon) with its speaker.
+func (w *work) synthetic(i int, sp who) int {
+	w.cues = append(w.cues, cue{i: i, j: i + 1, phrase: true, used: true, subj: sp, done: true})
+	w.cueAt[i] = len(w.cues)
+	return len(w.cues) - 1
+}
+
+func isDash(t *tok) bool {
+	return t.low == "—" || t.low == "―" || t.low == "–" || t.low == "-"
+}
+
+// dashSpeaker finds a speaker signed after a quotation: `"..." ― Ana Ruiz` (to the end of
+// the paragraph or sentence).
+func (w *work) dashSpeaker(q *qspan) (int, bool) {
+	if !q.closed {
+		return 0, false
+	}
+	k := q.close + 1
+	if k >= len(w.toks) || !isDash(&w.toks[k]) || w.toks[k].para {
+		return 0, false
+	}
+	_, hi := w.sentRange(k)
+	s := k + 1
+	e := w.npRight(s, hi)
+	if e == s || !w.toks[s].cap {
+		return 0, false
+	}
+	// The name ends the paragraph, or an appositive or a full stop follows it.
+	if e < len(w.toks) && !w.toks[e].para && !w.toks[e].punct(',') && !w.toks[e].punct('.') {
+		return 0, false
+	}
+	return w.synthetic(k, w.resolve(s, e)), true
+}
+
+// labelNames are words before a colon that label a line rather than name a speaker.
+var labelNames = set("update", "updated", "note", "editor", "editors", "photo", "photos", "video",
+	"watch", "read", "source", "sources", "related", "advertisement", "breaking", "exclusive",
+	"opinion", "analysis", "live", "correction", "warning", "listen", "see", "more", "also",
+	"credit", "image", "caption", "file", "q", "a", "question", "answer", "transcript", "full",
+	"tags", "topics", "share", "follow", "contact", "email", "subscribe", "disclaimer", "why",
+	"how", "what", "when", "where", "who", "here", "today", "latest", "summary", "background",
+	"context", "timeline", "first", "second", "third", "step", "part", "chapter", "day", "week")
+
+// labelled finds transcript and headline lines of the form `NAME: words` at a paragraph
+// start: the words are NAME's (an interview answer, a headline quoting its source).
+func (w *work) labelled() {
+	toks := w.toks
+	for i := range toks {
+		if !toks[i].para && i != 0 {
+			continue
+		}
+		// Up to four capitalised words, then a colon.
+		k := i
+		for k < len(toks) && k-i < 4 && toks[k].kind == tWord && (toks[k].cap || toks[k].low == "'s" || toks[k].low == "of") {
+			k++
+		}
+		if k == i || k >= len(toks) || !toks[k].punct(':') || labelNames[toks[i].low] || labelNames[toks[k-1].low] {
+			continue
+		}
+		if toks[k-1].low == "of" || toks[k-1].low == "'s" {
+			continue
+		}
+		// The line: to the end of the paragraph.
+		e := k + 1
+		for e < len(toks) && !toks[e].para {
+			e++
+		}
+		if w.words(k+1, e) < 3 || w.inQuote[k] {
+			continue
+		}
+		sp, ok := w.span(k+1, e)
+		if !ok {
+			continue
+		}
+		who := w.resolve(i, k)
+		ci := w.synthetic(k, who)
+		cs := w.d.TextSpan(doc.Span{Start: toks[k].s, End: toks[k].e})
+		w.d.Quotes = append(w.d.Quotes, doc.Quote{Kind: doc.QuoteDirect, Start: sp.Start, End: sp.End,
+			Text: w.d.Text[sp.Start:sp.End], Speaker: who.entity, SpeakerText: who.text, Cue: &cs})
+		w.items = append(w.items, item{content: sp, src: who, cueStart: cs.Start, quote: len(w.d.Quotes) - 1, attr: -1, qi: -1, cue: ci})
 	}
 }
