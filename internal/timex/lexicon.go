@@ -31,6 +31,7 @@ type entry struct {
 	set       string
 	zone      string
 	ampm      string
+	holiday   string // MM-DD, "easter" or "thanksgiving"
 }
 
 // lexicon maps lower-case words to entries.
@@ -145,6 +146,14 @@ func parseLexicon(name, text string) (lexicon, error) {
 				return nil, bad("want am or pm")
 			}
 			e.ampm = val
+		case "holiday":
+			if val != "easter" && val != "thanksgiving" {
+				var mm, dd int
+				if n, err := fmt.Sscanf(val, "%02d-%02d", &mm, &dd); err != nil || n != 2 || len(val) != 5 || !validDay(2000, mm, dd) {
+					return nil, bad("want MM-DD, easter or thanksgiving")
+				}
+			}
+			e.holiday = val
 		default:
 			return nil, fmt.Errorf("timex: %s:%d: unknown class %q", name, i+1, class)
 		}

@@ -271,6 +271,9 @@ func (m *matcher) core(k int) (match, bool) {
 		try(m.ordinalUnit(k))
 	case kWord:
 		e := t.e
+		if e == nil && t.capital {
+			try(m.holiday(k))
+		}
 		if e == nil {
 			if t.capital && strings.HasSuffix(t.low, "s") {
 				try(m.pluralWeekday(k))
@@ -299,6 +302,9 @@ func (m *matcher) core(k int) (match, bool) {
 		}
 		if e.month > 0 {
 			try(m.monthDate(k))
+		}
+		if t.capital {
+			try(m.holiday(k))
 		}
 		if e.weekday > 0 {
 			try(m.weekday(k))
@@ -657,6 +663,15 @@ func (m *matcher) monthDate(k int) (match, bool) {
 	if y, ok := m.yearNumber(q); ok {
 		return match{i: k, j: q + 1, typ: "DATE", val: monthStr(y, mon)}, true
 	}
+	// "June of last year", "June this year"
+	if m.e(q).rel != "" && m.e(q+1).unit == "Y" && !strings.HasSuffix(m.w(q+1), "s") && (q > p || m.w(q) != "last") {
+		if c, ok := m.relative(q); ok && len(c.val) == 4 && c.val != "XXXX" {
+			return match{i: k, j: c.j, typ: "DATE", val: c.val + fmt.Sprintf("-%02d", mon), rel: c.rel}, true
+		}
+		if ok := !m.has; ok {
+			return match{i: k, j: q + 2, typ: "DATE", val: fmt.Sprintf("XXXX-%02d", mon)}, true
+		}
+	}
 	if m.e(k).monthAbbr {
 		return match{}, false
 	}
@@ -844,7 +859,7 @@ func (m *matcher) year(k int) (match, bool) {
 		return match{}, false
 	}
 	next := m.t(k + 1)
-	if prev.kind == kWord && prev.capital && !m.boundary(k-1) && prev.e == nil && next.kind == kWord && next.capital {
+	if prev.kind == kWord && prev.capital && !m.boundary(k-1) && prev.e == nil && next.kind == kWord && next.capital && !next.nl && next.e == nil {
 		return match{}, false // "Russell 2000 Index", "Windows 2000 Server"
 	}
 	if (next.low == "%" || next.low == ":" || next.low == "-" && m.t(k+2).kind == kWord && m.e(k+2).unit == "") && m.adj(k+1) {
@@ -927,6 +942,15 @@ func (m *matcher) weekday(k int) (match, bool) {
 		return c, true
 	}
 	if m.w(k+1) == "-" && m.adj(k+1) && m.adj(k+2) && m.isAny(k+2, "style") {
+		return match{}, false
+	}
+	// "Black Friday", "Super Tuesday"
+	if m.isAny(k-1, "black", "good", "super", "cyber", "bloody", "ash", "holy", "maundy", "palm", "shrove", "giving", "fat", "blue", "manic") && m.t(k-1).capital {
+		return match{}, false
+	}
+	// "The Sunday Times"
+	if nt := m.t(k + 1); nt.kind == kWord && nt.capital && nt.e == nil && !m.boundary(k+1) &&
+		!m.isAny(k-1, "on", "last", "next", "this", "by", "until", "since", "from", "before", "after", "early", "late", ",", "and", "or", "till", "through") {
 		return match{}, false
 	}
 	mt := match{i: k, j: p, typ: "DATE", rel: true}
@@ -1041,7 +1065,33 @@ func (m *matcher) theVague(k int) (match, bool) {
 		}
 	}
 	switch w1 {
+	case "next", "following", "previous":
+		// "the next day", "the following morning": a day after the one last named
+		if m.lastDay == "" {
+			break
+		}
+		last, err := time.Parse("2006-01-02", m.lastDay)
+		if err != nil {
+			break
+		}
+		off := 1
+		if w1 == "previous" {
+			off = -1
+		}
+		day := dayStr(last.AddDate(0, 0, off))
+		switch pod := m.e(k + 2).pod; {
+		case m.w(k+2) == "day":
+			return match{i: k, j: k + 3, typ: "DATE", val: day, day: day}, true
+		case pod != "" && pod != "MI" && pod != "MN" && !strings.HasSuffix(m.w(k+2), "s"):
+			return match{i: k, j: k + 3, typ: "TIME", val: day + "T" + pod, day: day}, true
+		}
 	case "day":
+		if m.w(k+2) == "before" && m.lastDay != "" && !m.isAny(k+3, "yesterday") && (m.t(k+3).kind == kPunct || m.boundary(k+3)) {
+			if last, err := time.Parse("2006-01-02", m.lastDay); err == nil {
+				day := dayStr(last.AddDate(0, 0, -1))
+				return match{i: k, j: k + 3, typ: "DATE", val: day, day: day}, true
+			}
+		}
 		if c, ok := m.theDay(k, k+2); ok {
 			return c, true
 		}
@@ -1600,6 +1650,12 @@ func (m *matcher) clock(k int) (match, bool) {
 		if h > 24 || mi > 59 {
 			return match{}, false
 		}
+	case t.kind == kNum && t.digits == 0 && len(t.low) >= 4 && len(t.low) <= 5 && t.low[len(t.low)-3] == '.' && m.e(p).ampm != "":
+		// "3.30pm"
+		h, mi = int(t.num), int(t.num*100+0.5)%100
+		if h < 1 || h > 12 || mi > 59 {
+			return match{}, false
+		}
 	case t.kind == kNum && t.digits > 0 && t.digits <= 2 && m.e(p).ampm != "":
 		h = int(t.num)
 		if h < 1 || h > 12 {
@@ -1796,4 +1852,59 @@ func (m *matcher) tense(i, j int) int {
 		return fwd
 	}
 	return back
+}
+
+// holiday reads "Christmas", "Christmas Eve", "New Year's Day", "Easter", "Thanksgiving",
+// with a year when one follows.
+func (m *matcher) holiday(k int) (match, bool) {
+	// the longest key of up to four tokens that the lexicon knows
+	var key []byte
+	best, bestJ := "", 0
+	for j := k; j < k+5 && j < len(m.toks); j++ {
+		t := m.t(j)
+		if t.kind == kNum || j > k && !m.adj(j) && t.kind != kWord {
+			break
+		}
+		if j > k && !m.adj(j) {
+			key = append(key, '_')
+		}
+		key = append(key, t.low...)
+		if e, ok := m.lx[string(key)]; ok && e.holiday != "" {
+			best, bestJ = e.holiday, j+1
+		}
+	}
+	if best == "" {
+		return match{}, false
+	}
+	j := bestJ
+	y, hasY := 0, false
+	if yy, ok := m.yearNumber(j); ok {
+		y, hasY, j = yy, true, j+1
+	}
+	dayIn := func(y int) (int, int) {
+		switch best {
+		case "easter":
+			return easter(y)
+		case "thanksgiving":
+			t := weekdayNear(date(y, 11, 1), 4, 1).AddDate(0, 0, 21)
+			return int(t.Month()), t.Day()
+		}
+		var mm, dd int
+		fmt.Sscanf(best, "%02d-%02d", &mm, &dd)
+		return mm, dd
+	}
+	switch {
+	case hasY:
+	case !m.has:
+		if best == "easter" || best == "thanksgiving" {
+			return match{i: k, j: j, typ: "DATE", val: "XXXX-XX-XX"}, true
+		}
+		return match{i: k, j: j, typ: "DATE", val: "XXXX-" + best}, true
+	default:
+		mm, dd := dayIn(m.ref.Year())
+		y = yearFor(m.ref, mm, dd, m.tense(k, j))
+	}
+	mm, dd := dayIn(y)
+	v := fmt.Sprintf("%04d-%02d-%02d", y, mm, dd)
+	return match{i: k, j: j, typ: "DATE", val: v, day: v, rel: !hasY}, true
 }

@@ -87,6 +87,12 @@ func TestExtract(t *testing.T) {
 		{"announced date", "GM said it closed the deal, effective July 1.", []want{{"July 1", "2025-07-01", "DATE", ""}}},
 		{"past tense far date", "The attack happened on September 5.", []want{{"September 5", "2024-09-05", "DATE", ""}}},
 		{"weekend past", "Talks took place during the weekend.", []want{{"the weekend", "2025-W25-WE", "DATE", ""}}},
+		{"holiday", "Shops closed on Christmas Eve and reopen after New Year's Day.", []want{{"Christmas Eve", "2024-12-24", "DATE", ""}, {"New Year's Day", "2025-01-01", "DATE", ""}}},
+		{"easter year", "Pilgrims came for Easter 2024.", []want{{"Easter 2024", "2024-03-31", "DATE", ""}}},
+		{"next day", "He was arrested on June 12 and charged the next day.", []want{{"June 12", "2025-06-12", "DATE", ""}, {"the next day", "2025-06-13", "DATE", ""}}},
+		{"month of last year", "Prices peaked in June of last year.", []want{{"June of last year", "2024-06", "DATE", ""}}},
+		{"british clock", "The train left at 3.30pm.", []want{{"3.30pm", "2025-06-23T15:30", "TIME", ""}}},
+		{"abbreviated month", "The law took effect Jan. 5, 2024.", []want{{"Jan. 5, 2024", "2024-01-05", "DATE", ""}}},
 		{"unicode around", "«Today» — the talks ended.", []want{{"Today", "2025-06-23", "DATE", ""}}},
 	}
 	for _, tc := range tests {
@@ -123,6 +129,7 @@ func TestExtractNoFalsePositives(t *testing.T) {
 		{"quarter fraction", "A quarter of the vote and three-quarters of seats."},
 		{"names", "April Ryan met June Carter and Arab Spring activists."},
 		{"newspaper", "The Daily Telegraph reported it."},
+		{"weekday name", "The Sunday Times and Black Friday sales."},
 		{"as soon as", "They will leave as soon as possible."},
 	}
 	for _, tc := range tests {
