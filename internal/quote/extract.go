@@ -298,7 +298,7 @@ func (w *work) verbLike(i int, info cueInfo) bool {
 	t := &w.toks[i]
 	// A tagger's noun reading is trusted for forms that are also nouns ("support",
 	// "claims"), not for past forms, which news taggers confuse after quotations.
-	if t.tag != "" && !strings.HasPrefix(t.tag, "VB") && info.form != formPast && info.form != formPart {
+	if t.tag != "" && !strings.HasPrefix(t.tag, "VB") && info.form != formPast && info.form != formPart && !w.verbContext(i) {
 		return false
 	}
 	if t.cap && i > 0 && w.toks[i-1].sent == t.sent {
@@ -367,4 +367,23 @@ func (w *work) markQuoted() {
 			w.inQuote[k] = true
 		}
 	}
+}
+
+// verbContext reports whether the words around token i make it a verb whatever a tagger
+// said: a pronoun or a name right before it, or "that"/"to" right after it ("officials
+// worry that", "Clinton wants to").
+func (w *work) verbContext(i int) bool {
+	if i > 0 {
+		p := &w.toks[i-1]
+		if p.kind == tWord && (pronoun[p.low] && p.low != "it" || p.inMen) {
+			return true
+		}
+	}
+	if i+1 < len(w.toks) {
+		n := &w.toks[i+1]
+		if n.kind == tWord && (n.low == "that" || n.low == "to") {
+			return i == 0 || !determiner[w.toks[i-1].low]
+		}
+	}
+	return false
 }

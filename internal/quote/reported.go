@@ -4,6 +4,9 @@ import (
 	"github.com/parallax-news/parallax/internal/doc"
 )
 
+// adverbialPrep opens a phrase that may stand between a cue and its "that".
+var adverbialPrep = set("in", "on", "at", "during", "to", "with", "after", "before", "via", "through", "from", "over", "by")
+
 // particles that may follow a cue verb before its clause ("pointed out that").
 var particle = set("out", "up", "back", "on", "off")
 
@@ -82,6 +85,19 @@ func (w *work) forward(c *cue) (doc.Span, bool) {
 	}
 	if k < hi && particle[toks[k].low] && c.info.lemma != "say" {
 		k++ // "pointed out that", "spoke up"
+	}
+	if k < hi && adverbialPrep[toks[k].low] {
+		// "told the AP in an interview that ...": a prepositional phrase before "that".
+		for e := k + 1; e < hi && e-k <= 10; e++ {
+			t := &toks[e]
+			if t.kind == tWord && t.low == "that" {
+				k = e
+				break
+			}
+			if t.kind != tWord || w.cueAt[e] > 0 {
+				break
+			}
+		}
 	}
 	that := false
 	// Over adverbials to "that" or a clause.
