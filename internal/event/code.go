@@ -250,7 +250,7 @@ func (s *sent) subject(a int) []int {
 				k = ma - 1
 				continue
 			}
-			return s.coordLeft(mi)
+			return s.coordLeft(s.modifier(mi))
 		}
 		switch {
 		case relPronouns[t.low] && t.low != "that":
@@ -454,8 +454,22 @@ func (s *sent) head(mi int) int {
 		if !ok || a != b || !s.usable(mj) {
 			return mi
 		}
+		// "Bosnian Serbs": a people named by two adjectives keeps the first, the country.
+		if s.x.d.Mentions[mi].Type == "NORP" && s.x.d.Mentions[mj].Type == "NORP" {
+			return mi
+		}
 		mi = mj
 	}
+}
+
+// modifier moves from a head mention to a national modifier right before it ("Bosnian
+// Serbs" read from "Serbs").
+func (s *sent) modifier(mi int) int {
+	a := s.mspan[mi][0]
+	if mj, _, b, ok := s.mentionAt(a - 1); ok && b == a && s.usable(mj) && s.x.d.Mentions[mi].Type == "NORP" && s.x.d.Mentions[mj].Type == "NORP" {
+		return mj
+	}
+	return mi
 }
 
 // object finds the actor mentions acted upon after token b (the end of a trigger), and
@@ -471,12 +485,8 @@ func (c *Coder) object(s *sent, b int) (ms []int, verbal bool, isPerson bool) {
 			verbal = true
 		}
 		if mi, _, _, ok := s.mentionAt(k); ok && s.usable(mi) {
-			m := s.x.d.Mentions[mi]
-			if p := s.prepBefore(s.mspan[mi][0]); p == "by" {
-				return nil, verbal, false
-			}
 			ms := s.coordRight(mi)
-			m = s.x.d.Mentions[ms[0]]
+			m := s.x.d.Mentions[ms[0]]
 			return ms, verbal, m.Type == "PERSON" || m.Type == "PER"
 		}
 		if t.low == ";" || t.low == ":" || t.low == "." {
@@ -515,8 +525,13 @@ func (s *sent) agent(b int) []int {
 	return nil
 }
 
-// passive: a form of "be" (or "get") before a participle.
-func (s *sent) passive(a int) bool {
+// passive: a form of "be" (or "get") before a participle ("was attacked"), not a
+// participle with its own preposition ("were engaged in ethnic cleansing").
+func (s *sent) passive(tr *trigger) bool {
+	if len(tr.p.words) > 1 && prepositions[tr.p.words[1]] {
+		return false
+	}
+	a := tr.a
 	t := s.toks[a]
 	if t.tag != "" && t.tag != "VBN" {
 		return false
@@ -540,7 +555,7 @@ func (s *sent) passive(a int) bool {
 // nominal finds the actors of a nominal event on tokens [a, b): modifiers before it ("the
 // Russian bombing", "Israel's attack", "the Israeli and US attacks") are the source, "of",
 // "on", "against", "in", "at" phrases after it the target, "by" phrases the source.
-func (s *sent) nominal(a, b int) (src, tgt []int) {
+func (s *sent) nominal(a, b int) (src, tgt []int, between bool) {
 	k := a - 1
 	for n := 0; k >= 0 && n < 4; n++ {
 		t := s.toks[k]
@@ -560,12 +575,17 @@ func (s *sent) nominal(a, b int) (src, tgt []int) {
 	if b < len(s.toks) {
 		switch s.toks[b].low {
 		case "of", "on", "against", "in", "at", "with", "targeting", "into", "to", "upon", "for":
-			j := b + 1
-			for j < len(s.toks) && j < b+5 && (determiners[s.toks[j].low] || s.toks[j].ment < 0 && isAdjLike(s.toks[j])) {
-				j++
-			}
-			if mi, _, _, ok := s.mentionAt(j); ok && s.usable(mi) {
-				tgt = s.coordRight(mi)
+			// The first actor within a few words: "aid to war-torn Mozambique", "an
+			// offensive in its Gulf war with Iraq".
+			for j := b + 1; j < len(s.toks) && j < b+9; j++ {
+				t := s.toks[j]
+				if mi, _, _, ok := s.mentionAt(j); ok && s.usable(mi) {
+					tgt = s.coordRight(mi)
+					break
+				}
+				if isPunctTok(t) && t.low != "-" || clauseBreak[t.low] || strings.HasPrefix(t.tag, "VB") && t.tag != "VBN" && t.tag != "VBG" {
+					break
+				}
 			}
 		case "between":
 			j := b + 1
@@ -574,8 +594,13 @@ func (s *sent) nominal(a, b int) (src, tgt []int) {
 			}
 			if mi, _, mb, ok := s.mentionAt(j); ok && s.usable(mi) && len(src) == 0 {
 				src = []int{mi}
-				if mb+1 < len(s.toks) && s.toks[mb].low == "and" {
-					if mj, _, _, ok := s.mentionAt(mb + 1); ok && s.usable(mj) {
+				between = true
+				k := mb + 1
+				for k < len(s.toks) && determiners[s.toks[k].low] {
+					k++
+				}
+				if mb < len(s.toks) && s.toks[mb].low == "and" {
+					if mj, _, _, ok := s.mentionAt(k); ok && s.usable(mj) {
 						tgt = []int{mj}
 					}
 				}
@@ -585,27 +610,25 @@ func (s *sent) nominal(a, b int) (src, tgt []int) {
 	if by := s.agent(b); len(by) > 0 && len(src) == 0 {
 		src = by
 	}
-	return src, tgt
+	return src, tgt, between
 }
 
 // lightVerb finds a light verb governing the nominal event at token a ("carried out a
 // single attack", "launched strikes", "held talks"): its first token, or -1.
 func (c *Coder) lightVerb(s *sent, a int) int {
 	words := s.words
-	k := a - 1
-	for n := 0; k >= 0 && n < 4; n++ {
+	for k, n := a-1, 0; k >= 0 && n < 5; k, n = k-1, n+1 {
+		// A light verb may end here; it may be one or two words ("carried out").
+		for start := k; start >= 0 && start >= k-1; start-- {
+			if m := c.lx.match("light", words[:k+1], start); m > 0 && start+m == k+1 {
+				return start
+			}
+		}
 		t := s.toks[k]
-		if determiners[t.low] || t.low == "single" || (t.ment < 0 && isAdjLike(t) && !t.upper) {
-			k--
+		if determiners[t.low] || t.low == "single" || t.low == "-" || (t.ment < 0 && !t.upper && isAdjLike(t) && !strings.HasPrefix(t.tag, "VB")) {
 			continue
 		}
 		break
-	}
-	// The light verb ends at k; it may be one or two words ("carried out").
-	for start := k; start >= 0 && start >= k-1; start-- {
-		if n := c.lx.match("light", words[:k+1], start); n > 0 && start+n == k+1 {
-			return start
-		}
 	}
 	return -1
 }

@@ -37,14 +37,19 @@ func (c *Coder) codeSentence(x *docView, s *sent) {
 		var srcs, tgts []int
 		verbal, personObj := false, false
 		if tr.p.kind == kindNoun {
-			srcs, tgts = s.nominal(tr.a, tr.b)
+			var between bool
+			srcs, tgts, between = s.nominal(tr.a, tr.b)
 			if lv := c.lightVerb(s, tr.a); lv >= 0 {
 				tr.light, head = lv, lv
-				if len(srcs) == 0 {
-					srcs = s.subject(lv)
+				if subj := s.subject(lv); len(subj) > 0 && (len(srcs) == 0 || between) {
+					if between {
+						// "X launched a mediation effort between Y and Z": Y and Z are targets.
+						tgts = append(srcs, tgts...)
+					}
+					srcs = subj
 				}
 			}
-		} else if s.passive(tr.a) {
+		} else if s.passive(tr) {
 			srcs = s.agent(tr.b)
 			tgts = s.subject(tr.a)
 		} else {
@@ -198,7 +203,7 @@ func (c *Coder) emit(s *sent, cd coded) {
 			if ti >= 0 {
 				tgt = c.actor(s, ti)
 			}
-			if src != nil && tgt != nil && (si == ti || src.Entity != "" && src.Entity == tgt.Entity) {
+			if src != nil && tgt != nil && (si == ti || src.Entity != "" && src.Entity == tgt.Entity && !c.place(s, ti)) {
 				tgt = nil
 				if len(tgts) > 1 {
 					continue
@@ -255,4 +260,14 @@ func (c *Coder) mustDemands(s *sent, trs []*trigger) {
 		}
 		c.emit(s, coded{tr: &trigger{a: k, b: k + n, light: -1}, code: code, srcs: xs, tgts: ys, polarity: "asserted", modality: "actual"})
 	}
+}
+
+// place: a mention of a country or place as such ("curfew in Turkey"), which a domestic
+// actor of the same country can act upon.
+func (c *Coder) place(s *sent, mi int) bool {
+	switch s.x.d.Mentions[mi].Type {
+	case "GPE", "LOC", "FAC":
+		return !s.x.d.Mentions[mi].Metonym
+	}
+	return false
 }

@@ -256,6 +256,9 @@ func (c *Coder) actor(s *sent, mi int) *doc.Actor {
 		if sec := c.sectorNear(s, r[0], r[1]); sec != "" && (a.Sector == "" || m.Type == "GPE" || m.Type == "NORP") {
 			a.Sector = sec
 		}
+		if a.Country == "" && (m.Type == "PERSON" || m.Type == "PER" || m.Type == "ORG") && !nonStateSectors[a.Sector] {
+			a.Country = s.inferCountry(r[0])
+		}
 	}
 	if a.Country != "" {
 		a.Code = a.Country + a.Sector
@@ -396,4 +399,50 @@ func (s *sent) topic(mi int) (int, bool) {
 		return -1, false
 	}
 	return best, true
+}
+
+// nonStateSectors are actors that belong to no country.
+var nonStateSectors = map[string]bool{"IGO": true, "NGO": true, "IMG": true, "MNC": true, "MED": false}
+
+// mentionCountry is the country of an actor mention's entity, or "".
+func (s *sent) mentionCountry(mi int) string {
+	if e := s.x.entities[s.x.d.Mentions[mi].Entity]; e != nil {
+		return e.Country
+	}
+	return ""
+}
+
+// inferCountry guesses the country of a person or organisation the knowledge base does not
+// place, from the sentence: a national adjective or country just before its name ("Nigerian
+// junior foreign minister Dubem Oniya"), else the one country the sentence names, if it
+// names exactly one (a titled office holder is usually of the country the story is about).
+func (s *sent) inferCountry(a int) string {
+	for k := a - 1; k >= 0 && a-k <= 4; k-- {
+		if mi, _, b, ok := s.mentionAt(k); ok {
+			if c := s.mentionCountry(mi); c != "" && b <= a {
+				return c
+			}
+			break
+		}
+		if isPunctTok(s.toks[k]) {
+			break
+		}
+	}
+	one := ""
+	for mi := range s.mspan {
+		switch s.x.d.Mentions[mi].Type {
+		case "GPE", "NORP", "LOC":
+		default:
+			continue
+		}
+		c := s.mentionCountry(mi)
+		if c == "" || c == one {
+			continue
+		}
+		if one != "" {
+			return ""
+		}
+		one = c
+	}
+	return one
 }
