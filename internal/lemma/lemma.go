@@ -162,14 +162,21 @@ func (l *Lexicon) Classes(w string) string {
 			bits |= classBit(c)
 		}
 	}
-	var out []byte
-	for _, c := range []byte{Noun, Verb, Adj, Adv} {
-		if bits&classBit(c) != 0 {
-			out = append(out, c)
+	return classNames[bits&15]
+}
+
+// classNames spells each set of class bits (n=1, v=2, a=4, r=8).
+var classNames = func() [16]string {
+	var out [16]string
+	for bits := range 16 {
+		for i, c := range "nvar" {
+			if bits&(1<<i) != 0 {
+				out[bits] += string(c)
+			}
 		}
 	}
-	return string(out)
-}
+	return out
+}()
 
 // Lemma returns the lower-case lemma of word tagged tag (Penn Treebank), using the
 // embedded tables; without them it returns the word lower-cased.
@@ -253,9 +260,16 @@ func (l *Lexicon) base(w string, c byte) (string, bool) {
 			continue
 		}
 		stem := w[:len(w)-len(r.from)]
-		b := stem + r.to
-		if l.Has(b, c) {
-			return b, true
+		if r.to == "" {
+			if l.Has(stem, c) {
+				return stem, true
+			}
+		} else {
+			var buf [64]byte
+			b := append(append(buf[:0], stem...), r.to...)
+			if l.words[string(b)]&classBit(c) != 0 {
+				return string(b), true
+			}
 		}
 		if r.to == "" && len(stem) >= 3 && stem[len(stem)-1] == stem[len(stem)-2] && isConsonant(stem[len(stem)-1]) {
 			if b := stem[:len(stem)-1]; l.Has(b, c) {

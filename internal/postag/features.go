@@ -31,6 +31,11 @@ const (
 	fNextShape
 	fPrevWordWord
 	fWordNextWord
+	fClasses
+	fClassesShape
+	fNextClasses
+	fPrevTagClasses
+	fLastPart
 )
 
 const (
@@ -59,15 +64,32 @@ func (h hasher) tag(t int) hasher { return h.byte(byte(t)).byte(0xfe) }
 
 // word is a token prepared for feature extraction.
 type word struct {
-	norm  string // lower-cased, with typographic quotes and apostrophes made plain
-	shape string // Xxxx, dd, x-d, ...
+	norm    string // lower-cased, with typographic quotes and apostrophes made plain
+	shape   string // Xxxx, dd, x-d, ...
+	classes string // WordNet classes of the word or its base forms ("nv"), "" if unknown
+	last    string // last part of a hyphenated word ("handed" in "empty-handed")
+}
+
+// classifier gives the WordNet classes of a lower-case word.
+type classifier interface {
+	Classes(w string) string
 }
 
 // prepare normalises the words of a sentence into ws.
-func prepare(words []string, ws []word) []word {
+func prepare(words []string, lex classifier, ws []word) []word {
 	ws = ws[:0]
 	for _, w := range words {
-		ws = append(ws, word{norm: normalize(w), shape: shape(w)})
+		x := word{norm: normalize(w), shape: shape(w)}
+		if lex != nil {
+			x.classes = lex.Classes(x.norm)
+			if i := strings.LastIndexByte(x.norm, '-'); i > 0 && i < len(x.norm)-1 {
+				x.last = x.norm[i+1:]
+				if x.classes == "" {
+					x.classes = "-" + lex.Classes(x.last)
+				}
+			}
+		}
+		ws = append(ws, x)
 	}
 	return ws
 }
@@ -189,7 +211,7 @@ const (
 func features(ws []word, i, prev, prev2 int, out []uint64) []uint64 {
 	w := ws[i]
 	pw, p2w, nw, n2w := "-START-", "-START2-", "-END-", "-END2-"
-	nshape := ""
+	nshape, nclasses := "", "<end>"
 	if i > 0 {
 		pw = ws[i-1].norm
 	}
@@ -199,6 +221,7 @@ func features(ws []word, i, prev, prev2 int, out []uint64) []uint64 {
 	if i+1 < len(ws) {
 		nw = ws[i+1].norm
 		nshape = ws[i+1].shape
+		nclasses = ws[i+1].classes
 	}
 	if i+2 < len(ws) {
 		n2w = ws[i+2].norm
@@ -231,6 +254,13 @@ func features(ws []word, i, prev, prev2 int, out []uint64) []uint64 {
 		uint64(newHash(fNextShape).str(nshape)),
 		uint64(newHash(fPrevWordWord).str(pw).str(w.norm)),
 		uint64(newHash(fWordNextWord).str(w.norm).str(nw)),
+		uint64(newHash(fClasses).str(w.classes)),
+		uint64(newHash(fClassesShape).str(w.classes).str(w.shape)),
+		uint64(newHash(fNextClasses).str(nclasses)),
+		uint64(newHash(fPrevTagClasses).tag(prev).str(w.classes)),
 	)
+	if w.last != "" {
+		out = append(out, uint64(newHash(fLastPart).str(w.last)))
+	}
 	return out
 }

@@ -21,6 +21,7 @@ type Model struct {
 	// index maps a feature hash to its row; row r's weights are tags[off[r]:off[r+1]] and
 	// weights[off[r]:off[r+1]].
 	index   map[uint64]uint32
+	lookup  *table // index as an open-addressing table, built by finish
 	off     []uint32
 	tags    []uint8
 	weights []float32
@@ -192,5 +193,14 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if rerr != nil {
 		return nil, fmt.Errorf("postag: model: %w", rerr)
 	}
+	m.finish()
 	return m, nil
+}
+
+// finish builds the lookup table from the index.
+func (m *Model) finish() {
+	m.lookup = newTable(len(m.index))
+	for h, r := range m.index {
+		m.lookup.put(h, r)
+	}
 }

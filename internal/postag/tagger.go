@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/lemma"
 )
 
 //go:embed model.bin.gz
@@ -14,6 +15,7 @@ var modelFile []byte
 // Tagger tags sentences with a Model. It is safe for concurrent use.
 type Tagger struct {
 	m    *Model
+	lex  classifier
 	pool sync.Pool
 }
 
@@ -26,9 +28,18 @@ type scratch struct {
 	tags   []int
 }
 
-// New returns a tagger over m.
-func New(m *Model) *Tagger {
-	t := &Tagger{m: m}
+// New returns a tagger over m, with the WordNet word classes of the embedded lemma tables
+// (the features the model was trained with).
+func New(m *Model) (*Tagger, error) {
+	lex, err := lemma.Default()
+	if err != nil {
+		return nil, err
+	}
+	return newTagger(m, lex), nil
+}
+
+func newTagger(m *Model, lex classifier) *Tagger {
+	t := &Tagger{m: m, lex: lex}
 	t.pool.New = func() any { return new(scratch) }
 	return t
 }
@@ -38,7 +49,7 @@ var loadDefault = sync.OnceValues(func() (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	return New(m), nil
+	return New(m)
 })
 
 // Default returns the tagger built from the embedded model, loaded once.
@@ -59,7 +70,7 @@ func (t *Tagger) Tag(words []string) []string {
 // tagIDs tags one sentence greedily, left to right, into s.tags.
 func (t *Tagger) tagIDs(words []string, s *scratch) []int {
 	m := t.m
-	s.ws = prepare(words, s.ws)
+	s.ws = prepare(words, t.lex, s.ws)
 	s.tags = s.tags[:0]
 	if cap(s.scores) < len(m.Classes) {
 		s.scores = make([]float32, len(m.Classes))
@@ -74,7 +85,7 @@ func (t *Tagger) tagIDs(words []string, s *scratch) []int {
 			clear(scores)
 			s.fs = features(s.ws, i, prev, prev2, s.fs[:0])
 			for _, h := range s.fs {
-				r, ok := m.index[h]
+				r, ok := m.lookup.get(h)
 				if !ok {
 					continue
 				}

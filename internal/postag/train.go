@@ -24,6 +24,8 @@ type TrainOptions struct {
 	DictMinCount int
 	DictMinRatio float64
 	Log          func(format string, args ...any)
+	// Lexicon gives word classes for features; the tagger must use the same one.
+	Lexicon classifier
 }
 
 type param struct {
@@ -127,7 +129,7 @@ func Train(sents []Sentence, opts TrainOptions) (*Model, error) {
 		correct, total := 0, 0
 		for _, si := range order {
 			s := sents[si]
-			ws = prepare(s.Words, ws)
+			ws = prepare(s.Words, opts.Lexicon, ws)
 			prev, prev2 := tagStart, tagStart2
 			for i, w := range s.Words {
 				truth := cid[s.Tags[i]]
@@ -220,6 +222,7 @@ func (tr *trainer) average(classes []string, dict map[string]uint8, minWeight fl
 			m.off = append(m.off, uint32(len(m.tags)))
 		}
 	}
+	m.finish()
 	return m
 }
 

@@ -12,6 +12,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/lemma"
 	"github.com/parallax-news/parallax/internal/postag"
 )
 
@@ -19,7 +20,7 @@ func main() {
 	gum := flag.String("gum", "../shared/data/entities/gum/dep", "GUM dep/ folder (splits.md beside it)")
 	out := flag.String("out", "internal/postag/model.bin.gz", "model file to write")
 	iters := flag.Int("iter", 8, "training passes")
-	minW := flag.Float64("min-weight", 0.02, "drop averaged weights smaller than this")
+	minW := flag.Float64("min-weight", 0.5, "drop averaged weights smaller than this")
 	also := flag.Bool("train-on-dev", false, "also train on the dev documents (test stays held out)")
 	gmb := flag.String("gmb", "", "also train on the GMB extract (ner_dataset.csv.zip; automatic tags)")
 	gumTimes := flag.Int("gum-weight", 1, "repeat the GUM training sentences this many times")
@@ -58,7 +59,11 @@ func run(gum, out string, iters int, minW float64, alsoDev bool, gmb string, gum
 	}
 	fmt.Fprintf(os.Stderr, "training on %d documents, %d sentences, %d words\n", nd, len(train), words)
 	start := time.Now()
-	m, err := postag.Train(train, postag.TrainOptions{Iterations: iters, Seed: 1, MinWeight: minW,
+	lex, err := lemma.Default()
+	if err != nil {
+		return err
+	}
+	m, err := postag.Train(train, postag.TrainOptions{Iterations: iters, Seed: 1, MinWeight: minW, Lexicon: lex,
 		Log: func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) }})
 	if err != nil {
 		return err
@@ -86,7 +91,10 @@ func run(gum, out string, iters int, minW float64, alsoDev bool, gmb string, gum
 	if err != nil {
 		return err
 	}
-	t := postag.New(loaded)
+	t, err := postag.New(loaded)
+	if err != nil {
+		return err
+	}
 	for _, split := range []string{"dev", "test"} {
 		if alsoDev && split == "dev" {
 			continue
