@@ -3,6 +3,7 @@ package ner
 import (
 	"context"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/eval"
@@ -91,12 +92,22 @@ func score(t *Tagger, sents []Sentence, maxErrors int) scores {
 	return r
 }
 
-// Evaluate scores the embedded model on the held-out GMB sentences (number % 10 == 9) of the
-// GMB extract at path: entity-level exact-span micro F1 over PER, ORG and LOC (geo and gpe).
+// Evaluate scores the embedded model, by entity-level exact-span micro F1 over PER, ORG and
+// LOC. Given the GMB extract (a .zip or .csv), it scores the held-out GMB sentences (number %
+// 10 == 9), geo and gpe counting as LOC. Given a folder of GUM CoNLL-U files (such as
+// ../shared/data/entities/gum-news/dep), it scores Spans on the named mentions (headed by a
+// proper noun) of people, organisations and places, a leading "the" not counted.
 func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result, error) {
 	t, err := Load()
 	if err != nil {
 		return nil, err
+	}
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		r, n, err := evaluateGUM(t, path, max(opts.Errors, 0)*5)
+		if err != nil {
+			return nil, err
+		}
+		return result(t, path+" (GUM named mentions)", fmt.Sprintf("documents %d, words %d, model features %d", n, r.words, t.Features()), r), nil
 	}
 	all, err := ReadGMB(path)
 	if err != nil {
@@ -112,13 +123,17 @@ func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result
 		return nil, err
 	}
 	r := score(t, test, max(opts.Errors, 0)*5)
+	return result(t, path+" (held-out: sentence number % 10 == 9)", fmt.Sprintf("sentences %d, words %d, model features %d", len(test), r.words, t.Features()), r), nil
+}
+
+func result(t *Tagger, dataset, extra string, r scores) *eval.Result {
 	res := &eval.Result{
 		Task:    "ner",
-		Dataset: path + " (held-out: sentence number % 10 == 9)",
+		Dataset: dataset,
 		Metric:  "micro_f1",
 		Value:   r.micro.F1(),
 		Errors:  r.errors,
-		Extra:   []string{fmt.Sprintf("sentences %d, words %d, model features %d", len(test), r.words, t.Features())},
+		Extra:   []string{extra},
 		Scores:  map[string]float64{},
 	}
 	for _, ty := range []string{"PER", "ORG", "LOC"} {
@@ -127,7 +142,7 @@ func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result
 	}
 	m := r.micro
 	res.Rows = append(res.Rows, eval.Row{Label: "micro", PRF: &m})
-	return res, nil
+	return res
 }
 
 // MicroF1 is the exact-span micro F1 of t on sents over PER, ORG and LOC (NORP as LOC).

@@ -61,6 +61,11 @@ const (
 	fLowerM2M1
 	fLowerP1P2
 	fExact
+	fPre4
+	fSuf5
+	fLowerCap
+	fSuf3M1
+	fSuf3P1
 )
 
 const (
@@ -218,12 +223,12 @@ func featureHashes(toks []token, words []string, i int, head bool, fs []uint64) 
 		hstr(htmpl(fShape), t.shape),
 	)
 	l := t.lower
-	for k, tm := range [...]byte{fPre1, fPre2, fPre3} {
+	for k, tm := range [...]byte{fPre1, fPre2, fPre3, fPre4} {
 		if n := k + 1; len(l) >= n+1 {
 			fs = append(fs, hstr(htmpl(tm), l[:n]))
 		}
 	}
-	for k, tm := range [...]byte{fSuf1, fSuf2, fSuf3, fSuf4} {
+	for k, tm := range [...]byte{fSuf1, fSuf2, fSuf3, fSuf4, fSuf5} {
 		if n := k + 1; len(l) >= n+1 {
 			fs = append(fs, hstr(htmpl(tm), l[len(l)-n:]))
 		}
@@ -251,6 +256,13 @@ func featureHashes(toks []token, words []string, i int, head bool, fs []uint64) 
 	)
 	if i == 0 {
 		fs = append(fs, hstr(htmpl(fFirstShape), t.shape))
+	}
+	fs = append(fs, hbyte(hbyte(hstr(htmpl(fLowerCap), t.lower), t.capt), hb))
+	if len(m1.lower) > 3 {
+		fs = append(fs, hstr(htmpl(fSuf3M1), m1.lower[len(m1.lower)-3:]))
+	}
+	if len(p1.lower) > 3 {
+		fs = append(fs, hstr(htmpl(fSuf3P1), p1.lower[len(p1.lower)-3:]))
 	}
 	if t.capt != capNone && !head {
 		fs = append(fs, hstr(htmpl(fExact), words[i]))

@@ -139,8 +139,12 @@ func (t *Tagger) Spans(d *doc.Document, sent doc.Span) []Span {
 		sp := Span{Start: ws[i].start, End: ws[j-1].end, Type: t.types[ty], Score: conf, TitleStart: ws[i].start}
 		if sp.Type == "PER" {
 			k := i
-			for k < j-1 && t.isTitle(words[k]) {
+			for k < j && t.isTitle(words[k]) {
 				k++
+			}
+			if k == j {
+				i = j
+				continue // titles only ("the President"): not a name
 			}
 			sp.Start = ws[k].start
 		}

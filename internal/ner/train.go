@@ -29,7 +29,7 @@ type TrainOptions struct {
 
 // DefaultTrainOptions are the settings the embedded model was trained with.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Epochs: 12, Seed: 1, MinCount: 2, Headline: 0.15, Prune: 0.05}
+	return TrainOptions{Epochs: 12, Seed: 1, MinCount: 1, Headline: 0.15, Prune: 0.05}
 }
 
 type trainSent struct {

@@ -32,15 +32,18 @@ func main() {
 	headline := flag.Float64("headline", def.Headline, "fraction of sentences also trained in title case")
 	prune := flag.Float64("prune", def.Prune, "drop averaged weights smaller than this")
 	devEach := flag.Bool("dev-each", false, "score the tuning split after every epoch")
+	gum := flag.String("gum", "../shared/data/entities/gum/dep", "also train on the GUM CoNLL-U documents of this folder that -gum-splits lists as train (e.g. ../shared/data/entities/gum/dep)")
+	gumSplits := flag.String("gum-splits", "../shared/data/entities/gum/splits.md", "GUM's splits.md")
+	gumEval := flag.String("gum-eval", "", "folder of GUM CoNLL-U files to report Spans F1 on (never trained on)")
 	flag.Parse()
 	if err := run(*gmb, *dict, *out, ner.TrainOptions{Epochs: *epochs, Seed: def.Seed, MinCount: *minCount,
-		Headline: *headline, Prune: *prune, Log: os.Stderr}, *devEach); err != nil {
+		Headline: *headline, Prune: *prune, Log: os.Stderr}, *devEach, *gum, *gumSplits, *gumEval); err != nil {
 		fmt.Fprintln(os.Stderr, "trainner:", err)
 		os.Exit(1)
 	}
 }
 
-func run(gmb, dict, out string, opts ner.TrainOptions, devEach bool) error {
+func run(gmb, dict, out string, opts ner.TrainOptions, devEach bool, gum, gumSplits, gumEval string) error {
 	start := time.Now()
 	lex, err := readLexicon(dict)
 	if err != nil {
@@ -64,6 +67,14 @@ func run(gmb, dict, out string, opts ner.TrainOptions, devEach bool) error {
 	if devEach {
 		opts.Dev = tune
 	}
+	if gum != "" {
+		g, err := ner.ReadGUMTrain(gum, gumSplits)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "trainner: %d GUM training sentences\n", len(g))
+		train = append(train, g...)
+	}
 	t, err := ner.Train(context.Background(), train, lex, opts)
 	if err != nil {
 		return err
@@ -84,6 +95,13 @@ func run(gmb, dict, out string, opts ner.TrainOptions, devEach bool) error {
 	}
 	fmt.Fprintf(os.Stderr, "trainner: temperature %g, %d features, %d bytes, tuning micro F1 %.4f, held-out micro F1 %.4f, held-out in title case %.4f (%s)\n",
 		t.Temperature(), t.Features(), buf.Len(), ner.MicroF1(t, tune), ner.MicroF1(t, test), ner.MicroF1(t, titled), time.Since(start).Round(time.Second))
+	if gumEval != "" {
+		f1, err := ner.GUMF1(t, gumEval)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "trainner: GUM %s micro F1 %.4f\n", gumEval, f1)
+	}
 	return os.WriteFile(out, buf.Bytes(), 0o644)
 }
 

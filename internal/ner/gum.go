@@ -1,0 +1,402 @@
+package ner
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/eval"
+)
+
+// gumDoc is a GUM document rebuilt as cleaned text with its sentences, tokens and the spans of
+// its named mentions (mentions headed by a proper noun) of people, organisations and places.
+type gumDoc struct {
+	name string
+	d    doc.Document
+	gold []gumMention
+}
+
+type gumMention struct {
+	start, end int
+	typ        string
+}
+
+// gumTypes maps GUM's entity types to the scored types.
+var gumTypes = map[string]string{"person": "PER", "organization": "ORG", "place": "LOC"}
+
+type conlluTok struct {
+	form       string
+	upos, xpos string
+	head       int
+	start, end int
+	misc       string
+}
+
+// readGUM reads a GUM CoNLL-U file.
+func readGUM(path string) (*gumDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	defer f.Close()
+	g := &gumDoc{name: strings.TrimSuffix(filepath.Base(path), ".conllu")}
+	var text strings.Builder
+	var sent []conlluTok
+	line := 0
+	flush := func() error {
+		if len(sent) == 0 {
+			return nil
+		}
+		ms, err := gumMentions(sent)
+		if err != nil {
+			return fmt.Errorf("ner: %s:%d: %w", path, line, err)
+		}
+		g.gold = append(g.gold, ms...)
+		g.d.Sentences = append(g.d.Sentences, doc.Sentence{Start: sent[0].start, End: sent[len(sent)-1].end})
+		for _, t := range sent {
+			g.d.Tokens = append(g.d.Tokens, doc.Token{Start: t.start, End: t.end, Tag: t.upos})
+		}
+		sent = sent[:0]
+		text.WriteString("\n")
+		return nil
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	space := false
+	for sc.Scan() {
+		line++
+		l := sc.Text()
+		if l == "" {
+			if err := flush(); err != nil {
+				return nil, err
+			}
+			space = false
+			continue
+		}
+		if strings.HasPrefix(l, "#") {
+			continue
+		}
+		cols := strings.Split(l, "\t")
+		if len(cols) != 10 {
+			return nil, fmt.Errorf("ner: %s:%d: want 10 columns, got %d", path, line, len(cols))
+		}
+		if strings.ContainsAny(cols[0], "-.") {
+			continue // multiword token ranges and empty nodes
+		}
+		head, err := strconv.Atoi(cols[6])
+		if err != nil {
+			return nil, fmt.Errorf("ner: %s:%d: bad head %q", path, line, cols[6])
+		}
+		if space {
+			text.WriteByte(' ')
+		}
+		t := conlluTok{form: cols[1], upos: cols[3], xpos: cols[4], head: head, misc: cols[9], start: text.Len()}
+		text.WriteString(cols[1])
+		t.end = text.Len()
+		sent = append(sent, t)
+		space = !strings.Contains(cols[9], "SpaceAfter=No")
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("ner: %s: %w", path, err)
+	}
+	if err := flush(); err != nil {
+		return nil, err
+	}
+	g.d.Text = text.String()
+	return g, nil
+}
+
+// gumMentions returns the named person, organisation and place mentions of one sentence:
+// those whose syntactic head is a proper noun, without a leading "the".
+func gumMentions(sent []conlluTok) ([]gumMention, error) {
+	type opening struct {
+		at  int
+		typ string
+	}
+	open := map[string][]opening{}
+	type raw struct {
+		from, to int
+		typ      string
+	}
+	var ms []raw
+	for i, t := range sent {
+		var ent string
+		for _, kv := range strings.Split(t.misc, "|") {
+			if v, ok := strings.CutPrefix(kv, "Entity="); ok {
+				ent = v
+			}
+		}
+		for k := 0; k < len(ent); {
+			if ent[k] == '(' {
+				j := k + 1
+				for j < len(ent) && ent[j] != '(' && ent[j] != ')' {
+					j++
+				}
+				parts := strings.SplitN(ent[k+1:j], "-", 3)
+				if len(parts) < 2 {
+					return nil, fmt.Errorf("bad entity %q", ent)
+				}
+				if j < len(ent) && ent[j] == ')' {
+					ms = append(ms, raw{i, i, parts[1]})
+					j++
+				} else {
+					open[parts[0]] = append(open[parts[0]], opening{i, parts[1]})
+				}
+				k = j
+				continue
+			}
+			j := k
+			for j < len(ent) && ent[j] != ')' && ent[j] != '(' {
+				j++
+			}
+			id := ent[k:j]
+			st := open[id]
+			if len(st) == 0 {
+				return nil, fmt.Errorf("entity %q closes before it opens", id)
+			}
+			o := st[len(st)-1]
+			open[id] = st[:len(st)-1]
+			ms = append(ms, raw{o.at, i, o.typ})
+			k = j
+			if k < len(ent) && ent[k] == ')' {
+				k++
+			}
+		}
+	}
+	var out []gumMention
+	for _, m := range ms {
+		st, ok := gumTypes[m.typ]
+		if !ok {
+			continue
+		}
+		head := -1
+		for k := m.from; k <= m.to; k++ {
+			if h := sent[k].head - 1; h < m.from || h > m.to {
+				head = k
+				break
+			}
+		}
+		if head < 0 || sent[head].upos != "PROPN" || (st == "PER" && sent[head].xpos == "NNPS") {
+			continue // not named, or a group of people ("Afghans"), which CoNLL does not count
+		}
+		// CoNLL spans: the proper-noun run around the head (with "of", "and", "for", "the"
+		// inside it), no leading title, no possessive.
+		from, to := head, head
+		for from > m.from && capitalised(sent[from-1].form) && !isTitleWord(sent[from-1].form) {
+			from--
+		}
+		for k := to + 1; k <= m.to; k++ {
+			if sent[k].upos == "PROPN" || capitalised(sent[k].form) {
+				to = k
+				continue
+			}
+			if !gumGlue[strings.ToLower(sent[k].form)] {
+				break
+			}
+		}
+		if strings.EqualFold(sent[from].form, "the") && from < to {
+			from++
+		}
+		named := false
+		for k := from; k <= to; k++ {
+			named = named || !isTitleWord(sent[k].form)
+		}
+		if !named {
+			continue // "the President": a title, not a name
+		}
+		out = append(out, gumMention{sent[from].start, sent[to].end, st})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out, nil
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// gumGlue are the function words a name may hold ("Daughters of the American Revolution").
+var gumGlue = map[string]bool{"of": true, "the": true, "and": true, "for": true, "&": true, "de": true}
+
+// isTitleWord reports whether a capitalised word is a title ("President", "Ambassador"),
+// by the title list and, for full words, the shape of common title words.
+func isTitleWord(w string) bool {
+	l := strings.TrimSuffix(lowerFold(w), ".")
+	return titleWords[l] || extraTitles[l]
+}
+
+// extraTitles are titles common in news beyond those the tagger's lexicon test finds.
+var extraTitles = map[string]bool{
+	"ambassador": true, "minister": true, "prime": true, "general": true, "governor": true,
+	"mayor": true, "chancellor": true, "premier": true, "judge": true, "justice": true,
+	"chairman": true, "chairwoman": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "director": true, "commissioner": true, "representative": true,
+	"pastor": true, "reverend": true, "coach": true, "professor": true, "doctor": true,
+	"officer": true, "detective": true, "sergeant": true, "captain": true, "colonel": true,
+	"lieutenant": true, "admiral": true, "commander": true, "chief": true, "foreign": true,
+	"defence": true, "defense": true, "vice": true, "deputy": true, "acting": true, "former": true,
+}
+
+// evaluateGUM scores Spans on every GUM CoNLL-U file in dir: exact spans of named person,
+// organisation and place mentions (NORP and the other model types are not scored; a leading
+// "the" is dropped from both sides).
+func evaluateGUM(t *Tagger, dir string, maxErrors int) (scores, int, error) {
+	r := scores{byType: map[string]*eval.PRF{"PER": {}, "ORG": {}, "LOC": {}}}
+	files, err := filepath.Glob(filepath.Join(dir, "*.conllu"))
+	if err != nil {
+		return r, 0, fmt.Errorf("ner: %w", err)
+	}
+	if len(files) == 0 {
+		return r, 0, fmt.Errorf("ner: no .conllu files in %s", dir)
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		g, err := readGUM(f)
+		if err != nil {
+			return r, 0, err
+		}
+		r.words += len(g.d.Tokens)
+		gold := map[gumMention]bool{}
+		for _, m := range g.gold {
+			gold[m] = true
+		}
+		got := map[gumMention]bool{}
+		{
+			for _, sp := range t.Document(&g.d) {
+				ty := sp.Type
+				if ty != "PER" && ty != "ORG" && ty != "LOC" {
+					continue
+				}
+				start := sp.Start
+				if w := g.d.Text[start:sp.End]; len(w) > 4 && strings.EqualFold(w[:4], "the ") {
+					start += 4
+				}
+				m := gumMention{start, sp.End, ty}
+				got[m] = true
+				if gold[m] {
+					r.byType[ty].TP++
+				} else {
+					r.byType[ty].FP++
+					if len(r.errors) < maxErrors {
+						r.errors = append(r.errors, fmt.Sprintf("%s: false %s %q", g.name, ty, g.d.Text[m.start:m.end]))
+					}
+				}
+			}
+		}
+		for _, m := range g.gold {
+			if !got[m] {
+				r.byType[m.typ].FN++
+				if len(r.errors) < maxErrors {
+					r.errors = append(r.errors, fmt.Sprintf("%s: missed %s %q", g.name, m.typ, g.d.Text[m.start:m.end]))
+				}
+			}
+		}
+	}
+	for _, ty := range []string{"PER", "ORG", "LOC"} {
+		r.micro.Add(*r.byType[ty])
+	}
+	return r, len(files), nil
+}
+
+// ReadGUMTrain reads the GUM documents that splits (GUM's splits.md) lists under "## train"
+// from dir and returns their sentences labelled with the named mentions evaluateGUM scores
+// (flat: an outer name wins over one nested in it), plus NORP for capitalised adjectives
+// and plural proper nouns outside any name ("Afghan", "Muslims"), which GMB tags gpe.
+func ReadGUMTrain(dir, splits string) ([]Sentence, error) {
+	b, err := os.ReadFile(splits)
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	var train []string
+	section := ""
+	for _, l := range strings.Split(string(b), "\n") {
+		l = strings.TrimSpace(l)
+		if h, ok := strings.CutPrefix(l, "## "); ok {
+			section = strings.TrimSpace(h)
+			continue
+		}
+		if name, ok := strings.CutPrefix(l, "* "); ok && section == "train" {
+			train = append(train, strings.TrimSpace(name))
+		}
+	}
+	sort.Strings(train)
+	var out []Sentence
+	n := 0
+	for _, name := range train {
+		path := filepath.Join(dir, name+".conllu")
+		if _, err := os.Stat(path); err != nil {
+			continue // the folder holds only some genres
+		}
+		g, err := readGUM(path)
+		if err != nil {
+			return nil, err
+		}
+		gi := 0
+		ti := 0
+		for _, sent := range g.d.Sentences {
+			var s Sentence
+			n++
+			s.N = -n
+			first := ti
+			for ti < len(g.d.Tokens) && g.d.Tokens[ti].End <= sent.End {
+				tk := g.d.Tokens[ti]
+				s.Words = append(s.Words, g.d.Text[tk.Start:tk.End])
+				s.Labels = append(s.Labels, "O")
+				ti++
+			}
+			toks := g.d.Tokens[first:ti]
+			for ; gi < len(g.gold) && g.gold[gi].start < sent.End; gi++ {
+				m := g.gold[gi]
+				i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.start })
+				j := sort.Search(len(toks), func(k int) bool { return toks[k].End >= m.end })
+				if i >= len(toks) || j >= len(toks) || toks[i].Start != m.start || toks[j].End != m.end {
+					continue
+				}
+				free := true
+				for k := i; k <= j; k++ {
+					free = free && s.Labels[k] == "O"
+				}
+				if !free {
+					continue
+				}
+				for k := i; k <= j; k++ {
+					s.Labels[k] = "I-" + m.typ
+				}
+				s.Labels[i] = "B-" + m.typ
+			}
+			for k, tk := range toks {
+				w := s.Words[k]
+				if s.Labels[k] == "O" && k > 0 && capitalised(w) && (tk.Tag == "ADJ" || strings.HasSuffix(w, "s") && tk.Tag == "PROPN" && !isTitleWord(w)) && gumDemonym(w) {
+					s.Labels[k] = "B-NORP"
+				}
+			}
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+// gumDemonym reports whether a capitalised word looks like a nationality or group name by
+// its ending ("Afghan", "Iraqi", "Chinese", "Muslims").
+func gumDemonym(w string) bool {
+	l := strings.TrimSuffix(strings.ToLower(w), "s")
+	for _, suf := range []string{"an", "ian", "ese", "ish", "i", "ic", "ch", "im"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// GUMF1 is the micro F1 of t's Spans on the GUM CoNLL-U files in dir (see Evaluate).
+func GUMF1(t *Tagger, dir string) (float64, error) {
+	r, _, err := evaluateGUM(t, dir, 0)
+	return r.micro.F1(), err
+}
