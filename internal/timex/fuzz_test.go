@@ -36,7 +36,7 @@ func FuzzExtract(f *testing.F) {
 			if x.Text != text[x.Start:x.End] {
 				t.Fatalf("text %q != slice %q", x.Text, text[x.Start:x.End])
 			}
-			if x.Start < len(text) && !utf8.RuneStart(text[x.Start]) || x.End < len(text) && !utf8.RuneStart(text[x.End]) {
+			if splitsRune(text, x.Start) || splitsRune(text, x.End) {
 				t.Fatalf("span %d-%d splits a rune", x.Start, x.End)
 			}
 			if x.Start < prev {
@@ -68,4 +68,15 @@ func FuzzParsePublished(f *testing.F) {
 			t.Fatalf("ParsePublished(%q) = %q does not round-trip: %q, %v", s, got, again, err)
 		}
 	})
+}
+
+// splitsRune reports whether offset b falls inside a validly encoded multi-byte rune.
+func splitsRune(text string, b int) bool {
+	for p := max(0, b-3); p < b; p++ {
+		r, size := utf8.DecodeRuneInString(text[p:])
+		if r != utf8.RuneError && size > 1 && p+size > b {
+			return true
+		}
+	}
+	return false
 }
