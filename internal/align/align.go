@@ -26,6 +26,8 @@ type Options struct {
 	Restate float64
 	// Polarity scales the similarity of propositions of opposite polarity.
 	Polarity float64
+	// Lend lets a proposition already in a claim pair with a free one in a second claim.
+	Lend bool
 	// MinShared is the least number of features (other than negation) a pair must share.
 	MinShared int
 	// MaxSupport is the longest support span in bytes.
@@ -34,7 +36,7 @@ type Options struct {
 
 // DefaultOptions are the settings measured on the seeds and ECB+ dev topics.
 func DefaultOptions() Options {
-	return Options{Pair: 0.25, Join: 0.25, Restate: 0.4, MinShared: 2, Polarity: 0.7, Contest: 0.75, Block: 48, Window: 24, MaxSupport: 600}
+	return Options{Pair: 0.25, Join: 0.25, Restate: 0.4, MinShared: 2, Polarity: 0.7, Lend: true, Contest: 0.75, Block: 48, Window: 24, MaxSupport: 600}
 }
 
 // Aligner groups propositions into claims.
@@ -67,6 +69,7 @@ func Claims(docs []*doc.Document, entities []doc.Entity) []doc.Claim {
 
 // group is a set of propositions taken for one claim.
 type group struct {
+	lent     map[int]bool // members lent from another group
 	members  []*unit
 	centroid map[string]float64
 	norm     float64
@@ -323,9 +326,11 @@ func (a *Aligner) cluster(units []*unit, pairs []pair) []*group {
 			of[u.id] = g
 			return
 		}
-		if !lent[v.id] && sim >= a.opt.Pair && u.neg == v.neg {
+		if !lent[v.id] && sim >= a.opt.Pair && u.neg == v.neg && a.opt.Lend {
 			lent[v.id] = true
-			of[u.id] = open(v, u)
+			ng := open(v, u)
+			ng.lent = map[int]bool{v.id: true}
+			of[u.id] = ng
 		}
 	}
 	for _, p := range pairs {
@@ -344,7 +349,61 @@ func (a *Aligner) cluster(units []*unit, pairs []pair) []*group {
 		}
 	}
 	a.restatements(units, groups)
-	return groups
+	return append(groups, a.numberConflicts(units, groups)...)
+}
+
+// timeNouns are units of time: "two days after" and "three days later" count different things.
+var timeNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true, "hour": true, "minut": true, "minute": true, "time": true, "decad": true, "centuri": true, "century": true, "second": true, "mile": true, "kilometr": true, "percent": true}
+
+// numberConflicts finds propositions of different documents that count the same thing
+// about the same actors differently ("32 crew" against "31 crew members") and are not
+// already grouped together: each such pair is a contested claim of its own.
+func (a *Aligner) numberConflicts(units []*unit, groups []*group) []*group {
+	together := map[[2]int]bool{}
+	for _, g := range groups {
+		for i, x := range g.members {
+			for _, y := range g.members[i+1:] {
+				together[[2]int{min(x.id, y.id), max(x.id, y.id)}] = true
+			}
+		}
+	}
+	byNoun := map[string][]*unit{}
+	for _, u := range units {
+		for noun := range u.numbers {
+			byNoun[noun] = append(byNoun[noun], u)
+		}
+	}
+	nouns := make([]string, 0, len(byNoun))
+	for n := range byNoun {
+		nouns = append(nouns, n)
+	}
+	sort.Strings(nouns)
+	var out []*group
+	for _, noun := range nouns {
+		us := byNoun[noun]
+		if len(us) > a.opt.Block {
+			us = us[:a.opt.Block]
+		}
+		for i, x := range us {
+			for _, y := range us[i+1:] {
+				if x.doc == y.doc || x.numbers[noun] == y.numbers[noun] || together[[2]int{x.id, y.id}] || timeNouns[noun] {
+					continue
+				}
+				if !shareAny(x.salient, y.salient) || disjointActors(x, y) {
+					continue // different stories' principal actors: a look-alike event
+				}
+				if sim, _, shared := cosineN(x, y); sim < a.opt.Pair || shared < a.opt.MinShared {
+					continue
+				}
+				g := &group{centroid: map[string]float64{}, lent: map[int]bool{x.id: true, y.id: true}}
+				g.add(x)
+				g.add(y)
+				together[[2]int{x.id, y.id}] = true
+				out = append(out, g)
+			}
+		}
+	}
+	return out
 }
 
 // restatements adds to each group the other propositions of its documents that restate a
@@ -682,6 +741,9 @@ func gist(docs []*doc.Document, g *group) string {
 		s := g.cos(m)
 		if m.attrib == "" {
 			s += 0.05
+		}
+		if g.lent[m.id] {
+			s -= 0.5
 		}
 		if s > bs+1e-9 {
 			best, bs = m, s

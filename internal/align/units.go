@@ -223,7 +223,11 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 			if len(v) > 10 {
 				v = v[:10]
 			}
-			u.dates = append(u.dates, v)
+			// A weekday left unresolved still links two reports; only calendar dates can
+			// contradict each other.
+			if resolvedDate(v) {
+				u.dates = append(u.dates, v)
+			}
 			u.feats[kindTime+v] = baseWeight[kindTime]
 		}
 	}
@@ -378,4 +382,18 @@ func shortQuotes(text string) map[int]bool {
 		open = -1
 	}
 	return out
+}
+
+// resolvedDate reports whether v is a calendar date, month or year (not "XXXX-WXX-2").
+func resolvedDate(v string) bool {
+	if len(v) < 4 {
+		return false
+	}
+	for i, r := range v {
+		if r >= '0' && r <= '9' || r == '-' && (i == 4 || i == 7) {
+			continue
+		}
+		return false
+	}
+	return true
 }

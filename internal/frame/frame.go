@@ -290,7 +290,7 @@ func qualified(text string, ments []doc.Mention, sent, sp doc.Span) string {
 	return best
 }
 
-var targetPrepositions = []string{"against", "on", "in", "at", "into", "toward", "towards", "over", "from"}
+var targetPrepositions = []string{"against", "on", "at", "into", "toward", "towards", "over"}
 
 func prepositionBefore(text string, at int) bool {
 	before := strings.TrimRight(text[:at], " ")
