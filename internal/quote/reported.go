@@ -31,7 +31,10 @@ func (w *work) reported() {
 			continue
 		}
 		if c.info.class&(classSpeech|classCognition|classReport) == 0 {
-			if content, ok := w.complement(c); ok {
+			if src, claim, ok := w.passive(c); ok {
+				c.subj = src
+				w.emit(c, claim)
+			} else if content, ok := w.complement(c); ok {
 				w.emit(c, content)
 			}
 			continue
@@ -39,6 +42,12 @@ func (w *work) reported() {
 		content, ok := w.forward(c)
 		if !ok {
 			content, ok = w.backward(c)
+		}
+		if !ok {
+			if src, claim, pok := w.passive(c); pok {
+				c.subj = src
+				content, ok = claim, true
+			}
 		}
 		if !ok && c.info.lemma != "say" && c.info.lemma != "tell" {
 			// "talked about the economy", "announced new sanctions": the object is what was said.
@@ -305,6 +314,9 @@ func (w *work) complement(c *cue) (doc.Span, bool) {
 	if k >= hi || toks[k].kind == tPunct {
 		return doc.Span{}, false
 	}
+	if toks[k].low == "by" {
+		return doc.Span{}, false // a passive: see passive
+	}
 	end := hi
 	for e := k; e < hi; e++ {
 		t := &toks[e]
@@ -329,3 +341,43 @@ func (w *work) complement(c *cue) (doc.Span, bool) {
 
 // cueIndex returns the index of c in w.cues.
 func (w *work) cueIndex(c *cue) int { return w.cueAt[c.i] - 1 }
+
+// beAux are the auxiliaries of a passive.
+var beAux = set("is", "was", "were", "are", "be", "been", "being")
+
+// passive handles "X was criticized/endorsed/reported by Y": Y is the source and X what
+// Y said or did about it.
+func (w *work) passive(c *cue) (who, doc.Span, bool) {
+	toks := w.toks
+	lo, hi := w.sentRange(c.i)
+	if c.info.form != formPast && c.info.form != formPart || c.j >= hi || toks[c.j].low != "by" {
+		return who{}, doc.Span{}, false
+	}
+	j := c.i - 1
+	for j >= lo && toks[j].kind == tWord && auxAdv[toks[j].low] && !beAux[toks[j].low] {
+		j--
+	}
+	if j < lo || !beAux[toks[j].low] {
+		return who{}, doc.Span{}, false
+	}
+	e := w.npRight(c.j+1, hi)
+	if e == c.j+1 {
+		return who{}, doc.Span{}, false
+	}
+	// The subject: back over auxiliaries to the noun phrase before them.
+	for j >= lo && toks[j].kind == tWord && auxAdv[toks[j].low] {
+		j--
+	}
+	if j < lo {
+		return who{}, doc.Span{}, false
+	}
+	s := w.npLeft(j, lo)
+	if s < 0 {
+		return who{}, doc.Span{}, false
+	}
+	claim, ok := w.span(s, j+1)
+	if !ok {
+		return who{}, doc.Span{}, false
+	}
+	return w.resolve(c.j+1, e), claim, true
+}
