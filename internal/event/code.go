@@ -87,12 +87,12 @@ func (s *sent) verbOK(k int) bool {
 }
 
 // nounOK says whether token k can start a nominal event.
-func (s *sent) nounOK(k int) bool {
+func (s *sent) nounOK(k int, multi bool) bool {
 	t := s.toks[k]
 	if t.ment >= 0 || t.time {
 		return false
 	}
-	if t.tag != "" && !strings.HasPrefix(t.tag, "NN") && t.tag != "VBG" {
+	if t.tag != "" && !strings.HasPrefix(t.tag, "NN") && t.tag != "VBG" && !(multi && strings.HasPrefix(t.tag, "JJ")) {
 		return false
 	}
 	if t.tag == "" && k > 0 && (s.toks[k-1].low == "to" || modalWords[s.toks[k-1].low]) {
@@ -136,7 +136,7 @@ func (c *Coder) triggers(s *sent) []*trigger {
 			if best != nil && p.n < best.p.n {
 				continue
 			}
-			if p.kind == kindVerb && !s.verbOK(i) || p.kind == kindNoun && !s.nounOK(i) {
+			if p.kind == kindVerb && !s.verbOK(i) || p.kind == kindNoun && !s.nounOK(i, len(p.words) > 1) {
 				continue
 			}
 			end, ok := s.matchFrom(p.words, 1, i+1)
@@ -327,6 +327,9 @@ func (s *sent) prepBefore(ma int) string {
 		break
 	}
 	if k >= 0 && prepositions[s.toks[k].low] {
+		if k > 0 && s.toks[k].low == "to" && s.toks[k-1].low == "up" {
+			return "" // "up to 1,000 ethnic Turks": a quantity, not a preposition
+		}
 		return s.toks[k].low
 	}
 	return ""
@@ -484,7 +487,10 @@ func (c *Coder) object(s *sent, b int) (ms []int, verbal bool, isPerson bool) {
 			// a noun of speech heads the object before any actor
 			verbal = true
 		}
-		if mi, _, _, ok := s.mentionAt(k); ok && s.usable(mi) {
+		if mi, _, mb, ok := s.mentionAt(k); ok && s.usable(mi) {
+			if possPronouns[strings.ToLower(s.x.d.Mentions[mi].Text)] && mb < len(s.toks) && !isPunctTok(s.toks[mb]) {
+				continue // "his commitment to the Zambian people": the possessor is not the object
+			}
 			ms := s.coordRight(mi)
 			m := s.x.d.Mentions[ms[0]]
 			return ms, verbal, m.Type == "PERSON" || m.Type == "PER"

@@ -203,7 +203,7 @@ func (c *Coder) emit(s *sent, cd coded) {
 			if ti >= 0 {
 				tgt = c.actor(s, ti)
 			}
-			if src != nil && tgt != nil && (si == ti || src.Entity != "" && src.Entity == tgt.Entity && !c.place(s, ti)) {
+			if src != nil && tgt != nil && (si == ti || src.Entity != "" && src.Entity == tgt.Entity && !c.place(s, ti) && src.Sector == tgt.Sector) {
 				tgt = nil
 				if len(tgts) > 1 {
 					continue

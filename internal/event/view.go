@@ -257,7 +257,7 @@ func (c *Coder) actor(s *sent, mi int) *doc.Actor {
 			a.Sector = sec
 		}
 		if a.Country == "" && (m.Type == "PERSON" || m.Type == "PER" || m.Type == "ORG") && !nonStateSectors[a.Sector] {
-			a.Country = s.inferCountry(r[0])
+			a.Country = s.inferCountry(r[0], r[1])
 		}
 	}
 	if a.Country != "" {
@@ -416,7 +416,15 @@ func (s *sent) mentionCountry(mi int) string {
 // place, from the sentence: a national adjective or country just before its name ("Nigerian
 // junior foreign minister Dubem Oniya"), else the one country the sentence names, if it
 // names exactly one (a titled office holder is usually of the country the story is about).
-func (s *sent) inferCountry(a int) string {
+func (s *sent) inferCountry(a, b int) string {
+	// "Salaheddine Sidhoum, Algeria's leading activist": the appositive names it.
+	if b+2 < len(s.toks) && s.toks[b].low == "," {
+		if mi, _, mb, ok := s.mentionAt(b + 1); ok && mb < len(s.toks) && s.toks[mb].low == "'s" {
+			if c := s.mentionCountry(mi); c != "" {
+				return c
+			}
+		}
+	}
 	for k := a - 1; k >= 0 && a-k <= 4; k-- {
 		if mi, _, b, ok := s.mentionAt(k); ok {
 			if c := s.mentionCountry(mi); c != "" && b <= a {
@@ -430,9 +438,7 @@ func (s *sent) inferCountry(a int) string {
 	}
 	one := ""
 	for mi := range s.mspan {
-		switch s.x.d.Mentions[mi].Type {
-		case "GPE", "NORP", "LOC":
-		default:
+		if s.x.d.Mentions[mi].Kind == doc.MentionPronoun {
 			continue
 		}
 		c := s.mentionCountry(mi)
