@@ -246,3 +246,28 @@ func FuzzSegment(f *testing.F) {
 		}
 	})
 }
+
+func TestSentencesReferencesAndHeadings(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"reference mark", "He died in 2014. [4] His work lives on.", []string{"He died in 2014. [4]", "His work lives on."}},
+		{"two marks", "It was held in 1805. [7] [8]", []string{"It was held in 1805. [7] [8]"}},
+		{"range mark", "Bias was studied. [1 - 3] Others agreed.", []string{"Bias was studied. [1 - 3]", "Others agreed."}},
+		{"section number", "2.1. Institutional structure", []string{"2.1. Institutional structure"}},
+		{"numbered heading", "1. Introduction", []string{"1. Introduction"}},
+		{"lost text", "Peru recalled its ambassador last week. the coast guard, which had escorted two boats.",
+			[]string{"Peru recalled its ambassador last week.", "the coast guard, which had escorted two boats."}},
+		{"abbreviation then lower case", "He met the Gov. and the mayor.", []string{"He met the Gov. and the mayor."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sentenceTexts(tt.text)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -49,6 +49,15 @@ func (l *line) boundaries(out []int) []int {
 		for j < n && l.toks[j].s == l.toks[j-1].e && l.isCloser(j) {
 			j++
 		}
+		// Reference marks after the period belong to the sentence they close:
+		// "... in 1805. [19] He" (Wikipedia and Wikinews style).
+		for j < n {
+			e := l.refMark(j)
+			if e < 0 {
+				break
+			}
+			j = e
+		}
 		if j >= n {
 			break
 		}
@@ -74,6 +83,32 @@ func (l *line) boundaries(out []int) []int {
 		}
 	}
 	return out
+}
+
+// refMark returns the end (token index) of a bracketed reference mark such as "[19]",
+// "[1 - 3]" or "[7, 8]" starting at token j, or -1.
+func (l *line) refMark(j int) int {
+	if l.text[l.toks[j].s] != '[' {
+		return -1
+	}
+	k := j + 1
+	digits := false
+	for ; k < len(l.toks) && k-j < 8; k++ {
+		t := l.toks[k]
+		switch {
+		case t.k == kNum:
+			digits = true
+		case l.text[t.s:t.e] == "]":
+			if digits {
+				return k + 1
+			}
+			return -1
+		case l.text[t.s:t.e] == "," || l.text[t.s:t.e] == "-" || l.text[t.s:t.e] == "–":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // isTerminal reports whether token i may end a sentence.
@@ -149,7 +184,14 @@ func (l *line) breakAfter(i, j int) bool {
 		return true
 	}
 	if l.isLower(w) {
-		return false
+		// A lower-case word after a plain period is a fragment where text was lost ("last
+		// week. the coast guard"), when the period closes an ordinary word and nothing
+		// (quote, bracket) stands between them; abbreviations are tokens of their own.
+		return j == i+1 && w == j && i > 0 && l.toks[i-1].e == t.s && l.toks[i-1].k == kWord &&
+			utf8.RuneCountInString(l.text[l.toks[i-1].s:l.toks[i-1].e]) >= 3
+	}
+	if i > 0 && l.numberedHeading(i) {
+		return false // "1. Introduction", "2.1. Institutional structure"
 	}
 	if l.isDigit(w) {
 		// "She has $100.00. 20 more" breaks; "N°. 1026" does not.
@@ -213,6 +255,16 @@ func (l *line) breakAfterInitial(i int, t tok, w int) bool {
 		return true
 	}
 	return l.isStarter(w)
+}
+
+// numberedHeading reports whether the period at token i closes a sentence that is only a
+// section number ("2.", "2.1.").
+func (l *line) numberedHeading(i int) bool {
+	p := l.toks[i-1]
+	if p.k != kNum || p.e != l.toks[i].s || !l.start[i-1] {
+		return false
+	}
+	return p.e-p.s <= 5
 }
 
 // wordsBefore counts word tokens from the current sentence start up to token i.
