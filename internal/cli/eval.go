@@ -14,6 +14,7 @@ import (
 	"github.com/parallax-news/parallax/internal/lemma"
 	"github.com/parallax-news/parallax/internal/ner"
 	"github.com/parallax-news/parallax/internal/pipeline"
+	"github.com/parallax-news/parallax/internal/postag"
 	"github.com/parallax-news/parallax/internal/segment"
 	"github.com/parallax-news/parallax/internal/timex"
 )
@@ -29,6 +30,7 @@ func evalTasks() map[string]evaluator {
 		"entities":    entity.Evaluate,
 		"sentences":   segment.Evaluate,
 		"lemma":       lemma.Evaluate,
+		"pos":         postag.Evaluate,
 		"time":        timex.Evaluate,
 		"attribution": pipeline.EvaluateAttribution,
 		"stories":     e2e.EvaluateStories,
