@@ -32,6 +32,8 @@ type entry struct {
 	zone      string
 	ampm      string
 	holiday   string // MM-DD, "easter" or "thanksgiving"
+	// holidayHead marks the first word of a holiday's name ("new" of "new_year's_day").
+	holidayHead bool
 }
 
 // lexicon maps lower-case words to entries.
@@ -154,6 +156,14 @@ func parseLexicon(name, text string) (lexicon, error) {
 				}
 			}
 			e.holiday = val
+			head := w
+			if i := strings.IndexAny(w, "_'"); i > 0 {
+				head = w[:i]
+			}
+			if lx[head] == nil {
+				lx[head] = &entry{}
+			}
+			lx[head].holidayHead = true
 		default:
 			return nil, fmt.Errorf("timex: %s:%d: unknown class %q", name, i+1, class)
 		}

@@ -31,6 +31,7 @@ type matcher struct {
 	// lastDay is the last day-level date found so far, which "the day" and "the same day"
 	// refer to.
 	lastDay string
+	key     []byte // scratch for holiday names
 }
 
 func (m *matcher) w(k int) string {
@@ -117,19 +118,23 @@ func (m *matcher) anchorTimes(out []match) {
 		}
 		day := ""
 		best := 1 << 30
-		for o := range out {
-			if o == n || out[o].day == "" {
-				continue
-			}
-			if !m.sameSentence(out[o].i, out[n].i) {
-				continue
-			}
-			d := out[o].i - out[n].i
-			if d < 0 {
-				d = -d
-			}
-			if d < best {
-				best, day = d, out[o].day
+		// neighbours in text order, out to the sentence's edges
+		for _, step := range []int{-1, 1} {
+			for o := n + step; o >= 0 && o < len(out); o += step {
+				if !m.sameSentence(out[o].i, out[n].i) {
+					break
+				}
+				if out[o].day == "" {
+					continue
+				}
+				d := out[o].i - out[n].i
+				if d < 0 {
+					d = -d
+				}
+				if d < best {
+					best, day = d, out[o].day
+				}
+				break
 			}
 		}
 		if day == "" {
@@ -271,9 +276,6 @@ func (m *matcher) core(k int) (match, bool) {
 		try(m.ordinalUnit(k))
 	case kWord:
 		e := t.e
-		if e == nil && t.capital {
-			try(m.holiday(k))
-		}
 		if e == nil {
 			if t.capital && strings.HasSuffix(t.low, "s") {
 				try(m.pluralWeekday(k))
@@ -303,7 +305,7 @@ func (m *matcher) core(k int) (match, bool) {
 		if e.month > 0 {
 			try(m.monthDate(k))
 		}
-		if t.capital {
+		if t.capital && e.holidayHead {
 			try(m.holiday(k))
 		}
 		if e.weekday > 0 {
@@ -1858,7 +1860,8 @@ func (m *matcher) tense(i, j int) int {
 // with a year when one follows.
 func (m *matcher) holiday(k int) (match, bool) {
 	// the longest key of up to four tokens that the lexicon knows
-	var key []byte
+	key := m.key[:0]
+	defer func() { m.key = key[:0] }()
 	best, bestJ := "", 0
 	for j := k; j < k+5 && j < len(m.toks); j++ {
 		t := m.t(j)

@@ -23,7 +23,7 @@ func Extract(ctx context.Context, d *doc.Document) error {
 	if d.Published != "" {
 		m.ref, m.has = publishedTime(d.Published)
 	}
-	m.toks = scan(d.Text, lx, nil)
+	m.toks = scan(d.Text, lx, make([]tok, 0, len(d.Text)/5+1))
 	found := m.run()
 	times := make([]doc.Time, 0, len(found))
 	anchor := ""
