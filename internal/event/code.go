@@ -189,13 +189,13 @@ func (c *Coder) scanMarkers(s *sent, lo, hi int) markers {
 	words := s.words
 	for k := lo; k < hi; k++ {
 		lim := words[:hi]
-		if n := c.lx.match("refusal", lim, k); n > 0 {
+		if n := c.lx.match("refusal", lim, k); n > 0 && s.governs(k+n, hi) {
 			m.refusal = true
 			m.absorbed = append(m.absorbed, k)
 			k += n - 1
 			continue
 		}
-		if n := c.lx.match("threat", lim, k); n > 0 {
+		if n := c.lx.match("threat", lim, k); n > 0 && s.governs(k+n, hi) {
 			m.threat = true
 			m.absorbed = append(m.absorbed, k)
 			k += n - 1
@@ -211,7 +211,7 @@ func (c *Coder) scanMarkers(s *sent, lo, hi int) markers {
 			k += n - 1
 			continue
 		}
-		if n := c.lx.match("planned", lim, k); n > 0 {
+		if n := c.lx.match("planned", lim, k); n > 0 && s.governs(k+n, hi) {
 			m.planned = true
 			m.absorbed = append(m.absorbed, k)
 			k += n - 1
@@ -223,6 +223,20 @@ func (c *Coder) scanMarkers(s *sent, lo, hi int) markers {
 		}
 	}
 	return m
+}
+
+// governs: a marker ending at token e bears on the verb group starting at hi when only
+// auxiliaries, adverbs, "to", "of", "be" and "become" forms lie between ("refuses to arm",
+// "has no intention of becoming", "will not", "would also").
+func (s *sent) governs(e, hi int) bool {
+	for k := e; k < hi; k++ {
+		t := s.toks[k]
+		if auxLike(t) || t.low == "to" || t.low == "of" || t.low == "be" || t.low == "not" || t.low == "n't" {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // subject finds the actor mentions doing the action whose verb group starts at token a.
@@ -589,7 +603,7 @@ func (s *sent) nominal(a, b int) (src, tgt []int, between bool) {
 					tgt = s.coordRight(mi)
 					break
 				}
-				if isPunctTok(t) && t.low != "-" || clauseBreak[t.low] || strings.HasPrefix(t.tag, "VB") && t.tag != "VBN" && t.tag != "VBG" {
+				if isPunctTok(t) && t.low != "-" || clauseBreak[t.low] || t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" {
 					break
 				}
 			}
@@ -631,7 +645,7 @@ func (c *Coder) lightVerb(s *sent, a int) int {
 			}
 		}
 		t := s.toks[k]
-		if determiners[t.low] || t.low == "single" || t.low == "-" || (t.ment < 0 && !t.upper && isAdjLike(t) && !strings.HasPrefix(t.tag, "VB")) {
+		if determiners[t.low] || t.low == "single" || t.low == "-" || (t.ment < 0 && !t.upper && (isAdjLike(t) || strings.HasPrefix(t.tag, "NN")) && !strings.HasPrefix(t.tag, "VB")) {
 			continue
 		}
 		break

@@ -52,6 +52,10 @@ func (c *Coder) codeSentence(x *docView, s *sent) {
 		} else if s.passive(tr) {
 			srcs = s.agent(tr.b)
 			tgts = s.subject(tr.a)
+			if len(srcs) == 0 && root(tr.p.code) == "17" {
+				// "was arrested in Lebanon": the authorities of the place act.
+				srcs = s.placeAfter(tr.b)
+			}
 		} else {
 			srcs = s.subject(tr.a)
 			if prevVerb != nil && s.coordinated(prevVerb.tr.b, tr.a) && len(prevVerb.srcs) > 0 {
@@ -59,13 +63,18 @@ func (c *Coder) codeSentence(x *docView, s *sent) {
 			}
 			tgts, verbal, personObj = c.object(s, tr.b)
 		}
-		isVerbal := verbal || personObj && !c.armed(s, srcs)
-		p := pickPhrase(tr, isVerbal)
+		p := pickPhrase(tr, verbal, personObj && !c.armed(s, srcs))
 		if p == nil {
 			continue
 		}
 		lo, hi := s.window(head)
 		m := c.scanMarkers(s, lo, hi)
+		if tr.p.kind == kindNoun && tr.light >= 0 {
+			// "give Tanzania a grant": the indirect object receives.
+			if io := s.indirectObject(tr.light, tr.a); io >= 0 && len(tgts) == 0 {
+				tgts = []int{io}
+			}
+		}
 		for _, k := range m.absorbed {
 			for _, o := range trs[:i] {
 				if o.a <= k && k < o.b {
@@ -121,9 +130,18 @@ func (c *Coder) codeSentence(x *docView, s *sent) {
 	c.mustDemands(s, trs)
 }
 
-// pickPhrase chooses among equally long phrases by their flags.
-func pickPhrase(tr *trigger, verbal bool) *phrase {
+// pickPhrase chooses among equally long phrases by their flags. An attack on a person by
+// someone who is not an armed actor counts as words only where the trigger has a verbal
+// reading ("attacked Firefly in a speech"); releasing or aiding a person stays material.
+func pickPhrase(tr *trigger, verbal, personVerbal bool) *phrase {
 	all := append([]*phrase{tr.p}, tr.alts...)
+	if personVerbal {
+		for _, p := range all {
+			if p.flag == flagVerbal {
+				verbal = true
+			}
+		}
+	}
 	for _, p := range all {
 		if p.flag == flagVerbal && verbal || p.flag == flagMaterial && !verbal {
 			return p
@@ -235,18 +253,20 @@ func (c *Coder) mustDemands(s *sent, trs []*trigger) {
 			continue
 		}
 		ya := s.mspan[ys[0]][0]
-		// A reporting verb before Y, with its own subject X.
+		// A reporting verb before Y ("said on Tuesday that", "concluded that"), with its own
+		// subject X; no other finite verb in between.
 		var xs []int
 		rep := -1
-		for j := ya - 1; j >= 0 && ya-j <= 4; j-- {
-			if s.toks[j].low == "that" || auxLike(s.toks[j]) {
-				continue
-			}
+		for j := ya - 1; j >= 0 && ya-j <= 12; j-- {
+			t := s.toks[j]
 			if m := c.lx.match("report", words, j); m > 0 {
 				rep = j
 				xs = s.subject(j)
+				break
 			}
-			break
+			if t.low == ";" || t.low == ":" || t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" {
+				break
+			}
 		}
 		if rep < 0 || len(xs) == 0 {
 			continue
@@ -270,4 +290,32 @@ func (c *Coder) place(s *sent, mi int) bool {
 		return !s.x.d.Mentions[mi].Metonym
 	}
 	return false
+}
+
+// placeAfter finds "in X" right after a trigger, X a country or place with a country.
+func (s *sent) placeAfter(b int) []int {
+	for k := b; k < len(s.toks) && k < b+3; k++ {
+		if s.toks[k].low != "in" {
+			continue
+		}
+		j := k + 1
+		for j < len(s.toks) && determiners[s.toks[j].low] {
+			j++
+		}
+		if mi, _, _, ok := s.mentionAt(j); ok && s.usable(mi) && s.mentionCountry(mi) != "" {
+			return []int{mi}
+		}
+	}
+	return nil
+}
+
+// indirectObject finds the mention between a light verb and its noun ("give Tanzania a
+// grant"), or -1.
+func (s *sent) indirectObject(light, a int) int {
+	for k := light + 1; k < a; k++ {
+		if mi, _, _, ok := s.mentionAt(k); ok && s.usable(mi) {
+			return mi
+		}
+	}
+	return -1
 }
