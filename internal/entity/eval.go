@@ -101,38 +101,7 @@ func (x *Extractor) score(ctx context.Context, docs []evalDoc, dataset string, g
 				words++
 			}
 		}
-		pred := map[goldSpan]bool{}
-		for _, c := range cs {
-			if c.kind != doc.MentionName || c.entity == "" {
-				continue
-			}
-			t := scoreType(c.typ, gmb)
-			if t == "" {
-				continue
-			}
-			// Titles: GMB counts a capitalised title in the name ("President Mahmoud
-			// Abbas") and a demonym before it apart; GUM counts the whole noun phrase.
-			start := c.nameStart
-			if c.titled {
-				if gmb {
-					start = c.titleStart
-					if c.prefix != nil {
-						pt := "LOC"
-						if c.prefix.Type == "ORG" {
-							pt = "ORG"
-						}
-						pred[goldSpan{c.start, c.prefixEnd, pt}] = true
-					}
-				} else {
-					start = c.start
-				}
-			}
-			// "The Times": a leading article is not counted.
-			if s := d.Text[start:c.end]; strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "the ") {
-				start += 4
-			}
-			pred[goldSpan{start, c.end, t}] = true
-		}
+		pred := x.predSpans(d, cs, gmb)
 		gold := map[goldSpan]bool{}
 		for _, g := range ed.gold {
 			gold[g] = true
@@ -183,6 +152,68 @@ func (x *Extractor) score(ctx context.Context, docs []evalDoc, dataset string, g
 	}
 	res.Rows = append(res.Rows, eval.Row{Label: "micro", PRF: &micro})
 	return res, nil
+}
+
+// predSpans returns the scored spans of the name mentions found in d. Titles: GMB counts a
+// one-word capitalised title in the name ("President Mahmoud Abbas", "Mr. Olmert") and a
+// demonym before it apart ("Palestinian"); GUM counts the whole noun phrase ("US President
+// Barack Obama"); both leave out a leading "the".
+func (x *Extractor) predSpans(d *doc.Document, cs []cand, gmb bool) map[goldSpan]bool {
+	pred := map[goldSpan]bool{}
+	prefix := func(c cand) {
+		// The country or organisation before a title or role is a name of its own:
+		// "Palestinian" (GMB counts demonyms), "Russia's".
+		if c.prefix == nil || !gmb && !c.prefixName {
+			return
+		}
+		pt := "LOC"
+		if c.prefix.Type == "ORG" && !c.prefix.IsCountry() {
+			pt = "ORG"
+		}
+		pred[goldSpan{c.prefixStart, c.prefixEnd, pt}] = true
+	}
+	for _, c := range cs {
+		if c.kind == doc.MentionNominal && c.entity != "" {
+			prefix(c)
+		}
+		if c.kind != doc.MentionName || c.entity == "" {
+			continue
+		}
+		t := scoreType(c.typ, gmb)
+		if t == "" {
+			continue
+		}
+		// A descriptive alias ("Israeli military") is no name: only its demonym counts.
+		if c.actor != nil && !c.titled && gmb {
+			toks := kb.Split(d.Text[c.start:c.end])
+			if len(toks) > 1 && strings.ToLower(toks[len(toks)-1]) == toks[len(toks)-1] {
+				if n, iso := x.kb.MatchDemonym(toks, 0); n > 0 && iso != "" {
+					first := strings.Index(d.Text[c.start:c.end], toks[n-1]) + len(toks[n-1])
+					pred[goldSpan{c.start, c.start + first, "LOC"}] = true
+					continue
+				}
+			}
+		}
+		start := c.nameStart
+		if c.titled {
+			capTitle := c.titleStart != c.nameStart
+			if gmb {
+				if title := d.Text[c.titleStart:c.nameStart]; capTitle && strings.Count(strings.TrimSpace(title), " ") == 0 {
+					start = c.titleStart
+				}
+				prefix(c)
+			} else if capTitle {
+				start = c.start
+			} else {
+				prefix(c)
+			}
+		}
+		if s := d.Text[start:c.end]; strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "the ") {
+			start += 4
+		}
+		pred[goldSpan{start, c.end, t}] = true
+	}
+	return pred
 }
 
 func context40(text string, s, e int) string {

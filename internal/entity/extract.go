@@ -53,8 +53,10 @@ type cand struct {
 	// Vladimir Putin", if capitalised, else the name's start) and the prefix before it.
 	titled     bool
 	titleStart int
-	prefix     *kb.Actor
-	prefixEnd  int
+	prefix      *kb.Actor
+	prefixStart int
+	prefixEnd   int
+	prefixName  bool // the prefix is a name ("Russia's"), not a demonym ("Russian")
 }
 
 // Extract fills d.Mentions and d.Entities.
@@ -202,10 +204,14 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 			continue
 		}
 		if ws[i].cap && !calendar[ws[i].text] {
-			// Skip a sentence-initial common word ("However", "The").
+			// A sentence-initial common word ("However", "The") is no name, unless it starts
+			// a run of capitalised words the knowledge base does not know ("Harry Kane",
+			// "Health Ministry").
 			if ws[i].initial && x.kb.Common(strings.ToLower(ws[i].text)) {
-				i++
-				continue
+				if function[strings.ToLower(ws[i].text)] || i+1 >= len(ws) || !ws[i+1].cap || x.startsKnown(toks, i+1) {
+					i++
+					continue
+				}
 			}
 			if rn := capRun(ws, i); rn > 0 {
 				unknown = append(unknown, cand{start: ws[i].start, end: ws[i+rn-1].end, nameStart: ws[i].start, kind: doc.MentionName, sent: si, wi: i, wj: i + rn})
@@ -219,6 +225,18 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 		cs = append(cs, x.typeUnknown(ws, toks, unknown, head)...)
 	}
 	return cs
+}
+
+// startsKnown reports whether a knowledge-base name, demonym or role starts at toks[i].
+func (x *Extractor) startsKnown(toks []string, i int) bool {
+	if n, _ := x.kb.MatchName(toks, i); n > 0 {
+		return true
+	}
+	if n, _ := x.kb.MatchDemonym(toks, i); n > 0 {
+		return true
+	}
+	n, _ := x.kb.MatchRole(toks, i)
+	return n > 0
 }
 
 // headline reports whether a sentence is written in title case, where capitals say little.
@@ -253,7 +271,7 @@ func capRun(ws []word, i int) int {
 				j++
 				continue
 			}
-			if (lw == "of" || lw == "for") && (orgHeads[ws[j-1].text] || locHeads[ws[j-1].text] || facHeads[ws[j-1].text] || ws[j-1].text == "Republic" || ws[j-1].text == "Kingdom") {
+			if (lw == "of" || lw == "for") && headIn(ws[i:j]) {
 				j++
 				if j+1 < len(ws) && ws[j].text == "the" && ws[j+1].cap {
 					j++
@@ -269,6 +287,17 @@ func capRun(ws []word, i int) int {
 		break
 	}
 	return j - i
+}
+
+// headIn reports whether a run holds an organisation, place or facility word, after which
+// "of" and "for" continue the name ("Popular Front for the Liberation of Palestine").
+func headIn(ws []word) bool {
+	for _, w := range ws {
+		if orgHeads[w.text] || locHeads[w.text] || facHeads[w.text] || w.text == "Republic" || w.text == "Kingdom" || w.text == "Front" {
+			return true
+		}
+	}
+	return false
 }
 
 // pronoun returns the lower-case pronoun if w is a personal pronoun that can name a person.
@@ -311,6 +340,10 @@ func (x *Extractor) known(ws []word, toks []string, i int) (cand, int) {
 			c.metonym = true
 			c.actor = target
 			c.typ = target.Type
+			if a.Type == "FAC" {
+				// "The Kremlin said": a building standing for a government is an organisation.
+				c.typ = "ORG"
+			}
 			c.weak = false
 		}
 	}

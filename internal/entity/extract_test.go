@@ -88,7 +88,7 @@ func TestExtract(t *testing.T) {
 			name: "seat as government, capital as city",
 			text: "The Kremlin rejected the proposal. Sergei Lavrov flew to Moscow on Monday. Moscow and Beijing signed a pact.",
 			wants: []want{
-				{"Kremlin", "GPE", "kb:RUS", 0},
+				{"Kremlin", "ORG", "kb:RUS", 0},
 				{"Moscow", "GPE", "kb:city-moscow", 0},
 				{"Moscow", "GPE", "kb:RUS", 1},
 				{"Beijing", "GPE", "kb:CHN", 0},

@@ -53,6 +53,13 @@ func (x *Extractor) prefix(ws []word, toks []string, i int) (int, *kb.Actor) {
 	return n, a
 }
 
+// isDemonym reports whether the n words at i are a demonym rather than a name.
+func (x *Extractor) isDemonym(toks []string, i, n int) bool {
+	dn, _ := x.kb.MatchDemonym(toks, i)
+	nn, _ := x.kb.MatchName(toks, i)
+	return dn > 0 && dn >= nn
+}
+
 // titled matches a title and a name: "Russian President Vladimir Putin", "Dictator Putin",
 // "Kremlin spokesman Dmitry Peskov", "Iranian Foreign Minister Seyed Abbas Araghchi".
 func (x *Extractor) titled(ws []word, toks []string, i int) (cand, int) {
@@ -130,10 +137,11 @@ func (x *Extractor) titled(ws []word, toks []string, i int) (cand, int) {
 		if pa.Type == "ORG" {
 			c.ofActor = pa
 		}
-		c.prefix, c.prefixEnd = pa, ws[i+pn-1].end
+		c.prefix, c.prefixStart, c.prefixEnd = pa, ws[i].start, ws[i+pn-1].end
 		if toks[i+pn-1] == "'s" && pn > 1 {
 			c.prefixEnd = ws[i+pn-2].end
 		}
+		c.prefixName = !x.isDemonym(toks, i, pn)
 	}
 	// A title names its holder even for a weak name: "Treasury Secretary Bessent".
 	if actor != nil && weak && role != nil && (c.country == "" || c.country == actor.Country) && x.holds(actor, role) {
@@ -218,6 +226,11 @@ func (x *Extractor) nominal(ws []word, toks []string, i int) (cand, int) {
 		if pa.Type == "ORG" && !pa.IsCountry() {
 			c.ofActor = pa
 		}
+		c.prefix, c.prefixStart, c.prefixEnd = pa, ws[j].start, ws[j+pn-1].end
+		if toks[j+pn-1] == "'s" && pn > 1 {
+			c.prefixEnd = ws[j+pn-2].end
+		}
+		c.prefixName = !x.isDemonym(toks, j, pn)
 	}
 	// "the leader of the United States", "the president of Iran".
 	if pa == nil && end+1 < len(ws) && toks[end] == "of" {

@@ -35,6 +35,12 @@ func words(text string, lo, hi int, out []word) []word {
 			w.upper = isUpperWord(s)
 		case unicode.IsLower(r):
 			w.lower = true
+			// "al-Aqsa", "el-Sisi": a lower-case particle joined to a capitalised name.
+			if k := strings.IndexByte(s, '-'); k > 0 && k+1 < len(s) && particles[s[:k]] {
+				if r2, _ := utf8.DecodeRuneInString(s[k+1:]); unicode.IsUpper(r2) {
+					w.cap, w.lower = true, false
+				}
+			}
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			w.initial = first
@@ -115,4 +121,32 @@ var facHeads = map[string]bool{
 	"Mosque": true, "Cathedral": true, "Temple": true, "Embassy": true, "Hotel": true,
 	"Dam": true, "Facility": true, "Reactor": true, "Complex": true, "Building": true,
 	"Hall": true, "Museum": true, "Library": true,
+}
+
+// function words open sentences but never names.
+var function = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "for": true,
+	"but": true, "and": true, "or": true, "this": true, "that": true, "these": true,
+	"those": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"my": true, "your": true, "when": true, "while": true, "after": true, "before": true,
+	"during": true, "as": true, "if": true, "since": true, "both": true, "many": true,
+	"some": true, "other": true, "only": true, "even": true, "according": true,
+	"meanwhile": true, "however": true, "also": true, "then": true, "now": true, "today": true,
+	"yesterday": true, "tomorrow": true, "last": true, "next": true, "with": true, "from": true,
+	"by": true, "to": true, "of": true, "under": true, "over": true, "about": true,
+	"all": true, "most": true, "several": true, "few": true, "every": true, "each": true,
+	"no": true, "not": true, "why": true, "what": true, "who": true, "how": true, "where": true,
+	"there": true, "here": true, "it": true, "we": true, "they": true, "he": true, "she": true,
+	"you": true, "i": true, "former": true, "new": true, "top": true, "senior": true,
+	"first": true, "second": true, "third": true, "unlike": true, "like": true, "despite": true,
+	"although": true, "though": true, "because": true, "until": true, "once": true,
+	"so": true, "yet": true, "still": true, "instead": true, "thus": true, "therefore": true,
+	"among": true, "between": true, "against": true, "without": true, "within": true,
+	"through": true, "across": true, "toward": true, "towards": true, "into": true,
+	"upon": true, "via": true, "per": true, "more": true, "less": true, "such": true,
+	"do": true, "does": true, "did": true, "is": true, "are": true,
+	"was": true, "were": true, "will": true, "would": true, "can": true, "could": true,
+	"should": true, "may": true, "might": true, "must": true, "has": true, "have": true,
+	"had": true, "be": true, "been": true, "being": true, "don't": true, "image": true,
+	"photo": true, "video": true, "read": true, "watch": true, "see": true, "update": true,
 }
