@@ -269,6 +269,10 @@ func (w *work) findCues() {
 		}
 		info, ok := w.lx.forms[t.low]
 		if !ok || !w.verbLike(i, info) {
+			if w.lx.nouns[t.low] && i+1 < len(toks) && toks[i+1].low == "that" && !t.cap {
+				w.cues = append(w.cues, cue{i: i, j: i + 1, info: cueInfo{lemma: t.low, class: classNoun}})
+				w.cueAt[i] = len(w.cues)
+			}
 			continue
 		}
 		w.cues = append(w.cues, cue{i: i, j: i + 1, info: info})

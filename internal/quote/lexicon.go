@@ -16,6 +16,7 @@ const (
 	classReport
 	classObject
 	classStance
+	classNoun // a statement noun before "that"
 )
 
 // Verb forms.
@@ -39,12 +40,13 @@ type cueInfo struct {
 // Lexicon maps word forms to cue verbs and lists the source phrases ("according to").
 type Lexicon struct {
 	forms   map[string]cueInfo
-	phrases [][]string // each a sequence of lower-case words
+	nouns   map[string]bool // statement nouns, singular and plural
+	phrases [][]string      // each a sequence of lower-case words
 }
 
 // LoadLexicon parses a cue lexicon in the format of data/cues.txt; name is used in errors.
 func LoadLexicon(name, text string) (*Lexicon, error) {
-	lx := &Lexicon{forms: map[string]cueInfo{}}
+	lx := &Lexicon{forms: map[string]cueInfo{}, nouns: map[string]bool{}}
 	seen := map[string]int{}
 	for i, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
@@ -70,6 +72,14 @@ func LoadLexicon(name, text string) (*Lexicon, error) {
 				words[j] = strings.ToLower(w)
 			}
 			lx.phrases = append(lx.phrases, words)
+			continue
+		}
+		if f[0] == "noun" {
+			if len(f) != 2 || !isLowerWord(f[1]) {
+				return nil, fmt.Errorf("quote: %s: want noun LEMMA, got %q", where, line)
+			}
+			lx.nouns[f[1]] = true
+			lx.nouns[third(f[1])] = true
 			continue
 		}
 		var class uint8

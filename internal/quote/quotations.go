@@ -14,7 +14,9 @@ func (w *work) subjects() {
 		}
 		sp := w.subject(c)
 		if c.info.form == formGerund && !sp.ok() && c.i > 0 && (w.toks[c.i-1].punct(',') || gerundLead[w.toks[c.i-1].low]) {
-			sp.coord = true // ", saying ...": the sentence's subject speaks
+			// ", saying ...": the subject of the sentence speaks.
+			sp = w.firstSubject(c.i)
+			c.subj = sp
 		}
 		if sp.coord {
 			sp = w.sharedSubject(ci)
@@ -54,12 +56,27 @@ func (w *work) sharedSubject(ci int) who {
 			return p.subj
 		}
 	}
-	// First noun phrase of the sentence, after leading connectives.
+	return w.firstSubject(c.i)
+}
+
+// firstSubject is the first noun phrase of token i's sentence, after leading connectives
+// and an opening adverbial clause ("After the debate, Trump ...").
+func (w *work) firstSubject(i int) who {
+	lo, _ := w.sentRange(i)
 	s := lo
-	for s < c.i && (w.toks[s].kind != tWord || leader[w.toks[s].low]) {
+	for s < i && (w.toks[s].kind != tWord || leader[w.toks[s].low]) {
 		s++
 	}
-	if e := w.npRight(s, c.i); e > s {
+	if s < i && (npPrep[w.toks[s].low] || w.toks[s].low == "after" || w.toks[s].low == "during") {
+		// Skip an opening phrase up to its comma.
+		for k := s; k < i && k-s < 15; k++ {
+			if w.toks[k].punct(',') {
+				s = k + 1
+				break
+			}
+		}
+	}
+	if e := w.npRight(s, i); e > s {
 		return w.resolve(s, e)
 	}
 	return who{s: -1}

@@ -30,6 +30,10 @@ func (w *work) reported() {
 			w.sourcePhrase(c)
 			continue
 		}
+		if c.info.class == classNoun {
+			w.nominal(c)
+			continue
+		}
 		if c.info.class&(classSpeech|classCognition|classReport) == 0 {
 			if src, claim, ok := w.passive(c); ok {
 				c.subj = src
@@ -380,4 +384,45 @@ func (w *work) passive(c *cue) (who, doc.Span, bool) {
 		return who{}, doc.Span{}, false
 	}
 	return w.resolve(c.j+1, e), claim, true
+}
+
+// nominal handles a statement noun before "that": "Trump's claim that ...", "his warning
+// that ...". The possessor is the source; without one the noun is no attribution.
+func (w *work) nominal(c *cue) {
+	toks := w.toks
+	lo, hi := w.sentRange(c.i)
+	p := c.i - 1
+	// Adjectives between: "Trump's repeated claim".
+	for p > lo && toks[p].kind == tWord && !toks[p].cap && toks[p].low != "'s" && !determiner[toks[p].low] && c.i-p < 3 {
+		p--
+	}
+	var src who
+	switch {
+	case p >= lo && (toks[p].low == "his" || toks[p].low == "her" || toks[p].low == "their" || toks[p].low == "its"):
+		src = w.resolve(p, p+1)
+	case p > lo && toks[p].low == "'s":
+		if s := w.npLeft(p-1, lo); s >= 0 {
+			src = w.resolve(s, p)
+		}
+	}
+	if !src.ok() {
+		return
+	}
+	k := c.j + 1 // after "that"
+	end := hi
+	for e := k; e < hi; e++ {
+		if toks[e].punct(';') || toks[e].punct(',') && e+1 < hi && complementStop[toks[e+1].low] {
+			end = e
+			break
+		}
+	}
+	if w.words(k, end) < 3 {
+		return
+	}
+	content, ok := w.span(k, end)
+	if !ok {
+		return
+	}
+	c.subj = src
+	w.emit(c, content)
 }
