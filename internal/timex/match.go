@@ -173,7 +173,9 @@ func (m *matcher) matchAt(i int) (match, bool) {
 	w := m.w(i)
 	// "the" + expression
 	if w == "the" {
-		if c, cok := m.core(i + 1); cok && !c.vagueRef {
+		// "the third quarter", "the 1990s", "the past year" take the article; "the 2016
+		// campaign" and "the September 11 attacks" do not: there the date modifies a noun
+		if c, cok := m.core(i + 1); cok && !c.vagueRef && !m.modifierDate(c) {
 			c.i = i
 			better(c, true)
 		}
@@ -209,13 +211,22 @@ func (m *matcher) matchAt(i int) (match, bool) {
 		}
 	}
 	// quantity modifiers before durations and "... ago"
-	if mod, k := m.approxAt(i); mod != "" {
+	if mod, k := m.approxAt(i); mod != "" && m.w(k) != "the" {
 		if c, cok := m.core(k); cok && (c.typ == "DURATION" || c.agoDate()) {
 			c.i, c.mod = i, mod
 			better(c, true)
 		}
 	}
 	return best, ok
+}
+
+// modifierDate reports whether c is a year or a calendar date used before a noun.
+func (m *matcher) modifierDate(c match) bool {
+	if c.typ != "DATE" || !(len(c.val) == 4 || len(c.val) == 10) || c.val[0] < '0' || c.val[0] > '9' {
+		return false
+	}
+	n := m.t(c.j)
+	return n.kind == kWord && !m.boundary(c.j) && n.e == nil
 }
 
 func (c match) agoDate() bool { return c.typ == "DATE" && c.rel && c.day == "" && c.j-c.i >= 3 }
@@ -466,6 +477,12 @@ func (m *matcher) duration(k int) (match, bool) {
 	w0 := m.w(k)
 	if (article || w0 == "one") && plural {
 		return match{}, false
+	}
+	if article && m.w(k-1) == "-" && m.adj(k) {
+		return match{}, false // "$12-an-hour"
+	}
+	if m.w(p+1) == "-" && m.adj(p+1) && m.isAny(p+2, "to", "by") {
+		return match{}, false // "day-to-day", "year-by-year"
 	}
 	if article && (u == "S" || u == "WE") {
 		return match{}, false // "a second term", "a weekend"
@@ -996,6 +1013,10 @@ func podClock(p string) string {
 func (m *matcher) deictic(k int) (match, bool) {
 	d := m.e(k).deictic
 	if d == "" {
+		return match{}, false
+	}
+	// "USA Today", "Good Morning America"-style names
+	if pt := m.t(k - 1); m.t(k).capital && !m.boundary(k) && pt.kind == kWord && pt.capital && pt.e == nil {
 		return match{}, false
 	}
 	off := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[d]
