@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/parallax-news/parallax/internal/doc"
 )
 
@@ -62,6 +64,10 @@ func (c *Coder) codeSentence(x *docView, s *sent) {
 				srcs = prevVerb.srcs
 			}
 			tgts, verbal, personObj = c.object(s, tr.b)
+			if g := s.gapObject(tr); len(g) > 0 {
+				// "accused the United States of", "demanding that President Mugabe abandon"
+				tgts = g
+			}
 		}
 		p := pickPhrase(tr, verbal, personObj && !c.armed(s, srcs))
 		if p == nil {
@@ -318,4 +324,23 @@ func (s *sent) indirectObject(light, a int) int {
 		}
 	}
 	return -1
+}
+
+// gapObject finds an actor inside the gap of a gapped verb pattern.
+func (s *sent) gapObject(tr *trigger) []int {
+	gapped := false
+	for _, w := range tr.p.words {
+		if w == "*" {
+			gapped = true
+		}
+	}
+	if !gapped {
+		return nil
+	}
+	for k := tr.a + 1; k < tr.b; k++ {
+		if mi, _, _, ok := s.mentionAt(k); ok && s.usable(mi) && !possPronouns[strings.ToLower(s.x.d.Mentions[mi].Text)] {
+			return s.coordRight(mi)
+		}
+	}
+	return nil
 }

@@ -425,6 +425,8 @@ func (s *sent) inferCountry(a, b int) string {
 			}
 		}
 	}
+	// Only title words may stand between: "Nigerian junior foreign minister Dubem Oniya",
+	// not "The German government today welcomed President Reagan".
 	for k := a - 1; k >= 0 && a-k <= 4; k-- {
 		if mi, _, b, ok := s.mentionAt(k); ok {
 			if c := s.mentionCountry(mi); c != "" && b <= a {
@@ -432,7 +434,8 @@ func (s *sent) inferCountry(a, b int) string {
 			}
 			break
 		}
-		if isPunctTok(s.toks[k]) {
+		t := s.toks[k]
+		if isPunctTok(t) || strings.HasPrefix(t.tag, "VB") || t.tag == "RB" || auxVerbs[t.low] || stopWords[t.low] {
 			break
 		}
 	}
