@@ -31,3 +31,23 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(words*n)/b.Elapsed().Seconds(), "words/s")
 }
+
+// BenchmarkDocument tags a whole document with Document (tagging, marginals for the names,
+// consistency) and reports words per second on one core.
+func BenchmarkDocument(b *testing.B) {
+	tg, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	para := "Ministers from Ruritania met Anna Kowalczyk of the Baltic Shipping Union in Gdansk on Tuesday , officials said . " +
+		"The fishing boat was seized by the coast guard near the disputed islands early on Monday , according to a statement from the ministry in Valdoria . " +
+		"Kowalczyk said the union would not negotiate until the crew was freed . "
+	d := whitespaceDoc(strings.Repeat(para, 20))
+	b.SetBytes(int64(len(d.Text)))
+	n := 0
+	for b.Loop() {
+		tg.Document(d)
+		n++
+	}
+	b.ReportMetric(float64(len(d.Tokens)*n)/b.Elapsed().Seconds(), "words/s")
+}

@@ -68,8 +68,8 @@ func (t *Tagger) Document(d *doc.Document) []Span {
 	return spans
 }
 
-// addRepeats adds capitalised, non-sentence-initial repeats of names found with confidence
-// (support of at least 0.8) that no span covers.
+// addRepeats adds capitalised repeats of names found with confidence (support of at least
+// 0.6) that no span covers; at a sentence's start, only words that are not common words.
 func (t *Tagger) addRepeats(d *doc.Document, spans []Span, votes map[string]map[string]float64, best func(string) (string, float64, float64)) []Span {
 	type name struct {
 		text string
@@ -83,7 +83,7 @@ func (t *Tagger) addRepeats(d *doc.Document, spans []Span, votes map[string]map[
 	sort.Strings(keys)
 	for _, k := range keys {
 		ty, top, total := best(k)
-		if top >= 0.8 && top > 2*(total-top) && len(k) > 2 && ty != "NORP" {
+		if top >= 0.6 && top > 2*(total-top) && len(k) > 2 && ty != "NORP" {
 			names = append(names, name{k, ty})
 		}
 	}
@@ -105,15 +105,15 @@ func (t *Tagger) addRepeats(d *doc.Document, spans []Span, votes map[string]map[
 		lo := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= s.Start })
 		for i := lo; i < len(d.Tokens) && d.Tokens[i].End <= s.End; i++ {
 			tk := d.Tokens[i]
-			if i == lo || tk.End > len(d.Text) {
+			if tk.End > len(d.Text) || tk.Start >= tk.End {
 				continue
 			}
 			w := d.Text[tk.Start:tk.End]
 			if k := possessive(w); k > 0 {
 				w = w[:k]
 			}
-			if w == "" || !capitalised(w) {
-				continue
+			if w == "" || !capitalised(w) || (i == lo && t.lex[lowerFold(w)]&lexLower != 0) {
+				continue // a capital that may only mark the sentence's start
 			}
 			for _, n := range byWord[strings.ToLower(w)] {
 				end := tk.Start + len(n.text)

@@ -212,3 +212,30 @@ func TestHeldOutGMB(t *testing.T) {
 		t.Errorf("held-out GMB micro F1 = %.4f, want at least %.2f", res.Value, floor)
 	}
 }
+
+// TestHeldOutGUMNews guards Document's quality on the GUM news documents that GUM's splits
+// put in dev and test, which the model never trains on.
+func TestHeldOutGUMNews(t *testing.T) {
+	src := filepath.Join("..", "..", "..", "shared", "data", "entities", "gum-news", "dep")
+	if _, err := os.Stat(src); err != nil {
+		t.Skipf("GUM news not found at %s (needs /work/shared/data): %v", src, err)
+	}
+	dir := t.TempDir()
+	for _, name := range []string{"homeopathic", "iodine", "nasa", "sensitive"} {
+		b, err := os.ReadFile(filepath.Join(src, "GUM_news_"+name+".conllu"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name+".conllu"), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := Evaluate(context.Background(), dir, eval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const floor = 0.54
+	if res.Value < floor {
+		t.Errorf("held-out GUM news micro F1 = %.4f, want at least %.2f", res.Value, floor)
+	}
+}
