@@ -422,7 +422,13 @@ func scoreDoc(g goldDoc, preds []pred) (content, source counts, errs []string) {
 		if found {
 			content.found++
 		} else {
-			errs = append(errs, fmt.Sprintf("%s: missed [%s] <%s> %q", g.name, gsrc[i], spansText(g.text, g.attrs[i].cue), clip(spansText(g.text, g.attrs[i].content), 120)))
+			best := 0.0
+			for j := range preds {
+				if o := float64(overlap(gsets[i], psets[j])) / float64(max(1, len(gsets[i]))); o > best {
+					best = o
+				}
+			}
+			errs = append(errs, fmt.Sprintf("%s: missed(%.1f) [%s] <%s> %q", g.name, best, gsrc[i], spansText(g.text, g.attrs[i].cue), clip(spansText(g.text, g.attrs[i].content), 120)))
 		}
 		if foundSrc {
 			source.found++

@@ -404,11 +404,15 @@ var labelNames = set("update", "updated", "note", "editor", "editors", "photo", 
 // start: the words are NAME's (an interview answer, a headline quoting its source).
 func (w *work) labelled() {
 	toks := w.toks
-	for i := range toks {
-		if !toks[i].para && i != 0 {
+	for p := range toks {
+		if !toks[p].para && p != 0 {
 			continue
 		}
-		// Up to four capitalised words, then a colon.
+		i := p
+		// Up to four capitalised words, then a colon; a transcript may sit in quotation marks.
+		if toks[i].kind == tQuote && toks[i].dir != dirClose && i+1 < len(toks) {
+			i++
+		}
 		k := i
 		for k < len(toks) && k-i < 4 && toks[k].kind == tWord && (toks[k].cap || toks[k].low == "'s" || toks[k].low == "of") {
 			k++
@@ -424,7 +428,7 @@ func (w *work) labelled() {
 		for e < len(toks) && !toks[e].para {
 			e++
 		}
-		if w.words(k+1, e) < 3 || w.inQuote[k] {
+		if w.words(k+1, e) < 3 {
 			continue
 		}
 		sp, ok := w.span(k+1, e)

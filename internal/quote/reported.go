@@ -147,7 +147,8 @@ func (w *work) forward(c *cue) (doc.Span, bool) {
 			return doc.Span{}, false
 		}
 		t := &toks[k]
-		if t.kind != tWord || !(clauseStart[t.low] || t.cap && !w.toks[k].inTim) || weakObject[t.low] && k+1 < hi && toks[k+1].kind != tWord {
+		bare := c.info.lemma == "say" && c.subj.ok() && c.subj.s < c.i && t.kind == tWord && !npStop[t.low] && !auxAdv[t.low]
+		if !bare && (t.kind != tWord || !(clauseStart[t.low] || t.cap && !w.toks[k].inTim) || weakObject[t.low] && k+1 < hi && toks[k+1].kind != tWord) {
 			return doc.Span{}, false
 		}
 		if c.info.form == formGerund && !t.cap && !pronoun[t.low] {
