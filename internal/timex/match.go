@@ -506,7 +506,9 @@ func (m *matcher) duration(k int) (match, bool) {
 		return match{}, false
 	}
 	// "... ago" and "... from now"
-	if m.w(j) == "ago" || (m.w(j) == "from" && m.w(j+1) == "now") {
+	// "from a year earlier", "compared with a year before": the same as "a year ago"
+	earlier := m.isAny(j, "earlier", "before") && m.isAny(k-1, "from", "than", "with", "over", "versus", "vs") && !m.isAny(j+1, "this", "today", "than")
+	if m.w(j) == "ago" || earlier || (m.w(j) == "from" && m.w(j+1) == "now") {
 		sign := -1
 		end := j + 1
 		if m.w(j) == "from" {
@@ -853,7 +855,7 @@ func (m *matcher) year(k int) (match, bool) {
 		return match{}, false
 	}
 	// '82
-	if t.digits == 2 && (prev.low == "'" || prev.low == "’") && m.adj(k) && !m.adj(k-1) {
+	if t.digits == 2 && (prev.low == "'" || prev.low == "’") && m.adj(k) && !m.adj(k-1) && !(m.t(k-2).kind == kWord && m.t(k-2).low != m.text[m.t(k-2).start:m.t(k-2).end]) {
 		y := 1900 + int(t.num)
 		if m.has && y+100 <= m.ref.Year()+1 {
 			y += 100
@@ -1566,7 +1568,7 @@ func (m *matcher) vague(k int) (match, bool) {
 	case "future":
 		return match{}, false // only "the future"
 	case "soon":
-		if m.isAny(k-1, "as", "how", "so", "too") || m.isAny(k+1, "as", "after", "afterwards", "thereafter") {
+		if m.isAny(k-1, "as", "how", "so", "too") || m.isAny(k+1, "as", "after", "afterwards", "thereafter", "-") {
 			return match{}, false
 		}
 	case "recent":
@@ -1819,6 +1821,15 @@ func (m *matcher) cue(k int) int {
 			if m.isAny(k-1, "was", "were") {
 				return tensePast
 			}
+		}
+		return tenseFuture
+	}
+	if w == "could" || w == "may" || w == "might" || w == "can" || w == "should" || w == "must" {
+		if m.w(k+1) == "have" || m.w(k+2) == "have" {
+			return tensePast // "could have met"
+		}
+		if t.capital && w == "may" {
+			return tenseUnknown
 		}
 		return tenseFuture
 	}

@@ -93,6 +93,7 @@ func TestExtract(t *testing.T) {
 		{"month of last year", "Prices peaked in June of last year.", []want{{"June of last year", "2024-06", "DATE", ""}}},
 		{"british clock", "The train left at 3.30pm.", []want{{"3.30pm", "2025-06-23T15:30", "TIME", ""}}},
 		{"abbreviated month", "The law took effect Jan. 5, 2024.", []want{{"Jan. 5, 2024", "2024-01-05", "DATE", ""}}},
+		{"year earlier", "Sales fell 5 percent from a year earlier.", []want{{"a year earlier", "2024", "DATE", ""}}},
 		{"unicode around", "«Today» — the talks ended.", []want{{"Today", "2025-06-23", "DATE", ""}}},
 	}
 	for _, tc := range tests {
@@ -129,6 +130,7 @@ func TestExtractNoFalsePositives(t *testing.T) {
 		{"quarter fraction", "A quarter of the vote and three-quarters of seats."},
 		{"names", "April Ryan met June Carter and Arab Spring activists."},
 		{"newspaper", "The Daily Telegraph reported it."},
+		{"product year", "Apple showed iLife '11 and a soon-to-open store."},
 		{"weekday name", "The Sunday Times and Black Friday sales."},
 		{"as soon as", "They will leave as soon as possible."},
 	}
