@@ -427,38 +427,72 @@ func readGUM(r io.Reader, name string) (evalDoc, error) {
 	return evalDoc{d: b.done(), gold: gold}, nil
 }
 
-// gumMentions returns the named person, organization and place mentions of a sentence.
+// gumMentions returns the named person, organization and place mentions of a sentence, cut
+// to CoNLL-like name spans: GUM marks whole noun phrases ("DAB 's Starry Lee", "Ann Chiang
+// of DAB", "Aceh, Indonesia"), so another mention at either edge of a named mention that
+// does not hold its head is cut off with the word joining it, as are a leading "the" and a
+// trailing possessive.
 func gumMentions(sent []gumTok) ([]goldSpan, error) {
 	type open struct {
 		id, typ string
 		at      int
 	}
+	type span struct {
+		a, b int
+		typ  string
+	}
 	var stack []open
+	var all []span
 	var out []goldSpan
-	add := func(o open, end int) {
-		st := map[string]string{"person": "PER", "organization": "ORG", "place": "LOC"}[o.typ]
-		if st == "" {
-			return
-		}
-		a, b := o.at, end
-		// The head: the token whose head lies outside the mention.
-		h := -1
-		for i := a; i <= b; i++ {
-			if sent[i].head-1 < a || sent[i].head-1 > b {
-				h = i
-				break
+	add := func(o open, end int) { all = append(all, span{o.at, end, o.typ}) }
+	joiners := map[string]bool{"'s": true, "’s": true, ",": true, "of": true, "from": true, "in": true, "at": true, "and": true, "(": true, "-": true, "–": true, "for": true}
+	finish := func() {
+		for k, m := range all {
+			st := map[string]string{"person": "PER", "organization": "ORG", "place": "LOC"}[m.typ]
+			if st == "" {
+				continue
 			}
+			a, b := m.a, m.b
+			// The head: the token whose head lies outside the mention.
+			h := -1
+			for i := a; i <= b; i++ {
+				if sent[i].head-1 < a || sent[i].head-1 > b {
+					h = i
+					break
+				}
+			}
+			if h < 0 || sent[h].upos != "PROPN" {
+				continue
+			}
+			for changed := true; changed; {
+				changed = false
+				for j, o := range all {
+					if j == k || o.a < a || o.b > b || (o.a <= h && h <= o.b) || (o.a == a && o.b == b) {
+						continue
+					}
+					if o.a == a && o.b < h {
+						a = o.b + 1
+						for a < h && joiners[sent[a].form] {
+							a++
+						}
+						changed = true
+					} else if o.b == b && o.a > h {
+						b = o.a - 1
+						for b > h && (joiners[sent[b].form] || strings.EqualFold(sent[b].form, "the")) {
+							b--
+						}
+						changed = true
+					}
+				}
+			}
+			if a < b && strings.EqualFold(sent[a].form, "the") {
+				a++
+			}
+			for b > a && (sent[b].form == "'s" || sent[b].form == "’s" || sent[b].upos == "PUNCT") {
+				b--
+			}
+			out = append(out, goldSpan{sent[a].start, sent[b].end, st})
 		}
-		if h < 0 || sent[h].upos != "PROPN" {
-			return
-		}
-		if a < b && strings.EqualFold(sent[a].form, "the") {
-			a++
-		}
-		for b > a && (sent[b].form == "'s" || sent[b].form == "’s" || sent[b].upos == "PUNCT") {
-			b--
-		}
-		out = append(out, goldSpan{sent[a].start, sent[b].end, st})
 	}
 	for i, t := range sent {
 		v := ""
@@ -508,5 +542,6 @@ func gumMentions(sent []gumTok) ([]goldSpan, error) {
 			}
 		}
 	}
+	finish()
 	return out, nil
 }

@@ -51,8 +51,8 @@ type cand struct {
 	wi, wj     int       // word range, for capitalised runs being typed
 	// For a titled name: where the title starts ("President" in "Russian President
 	// Vladimir Putin", if capitalised, else the name's start) and the prefix before it.
-	titled     bool
-	titleStart int
+	titled      bool
+	titleStart  int
 	prefix      *kb.Actor
 	prefixStart int
 	prefixEnd   int

@@ -64,11 +64,15 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 				for b > a && !ws[b-1].cap {
 					b--
 				}
-				// Only spans the run holds: a span reaching past it joins words the
-				// knowledge base or the patterns already read.
-				if i < r.wi || j > r.wj || (j == r.wj && j < len(labels) && labels[j] == "I-"+ty) || (i == r.wi && i > 0 && strings.HasPrefix(l, "I-")) {
-					i = j
-					continue
+				// A span reaching past the run joins words the knowledge base or the
+				// patterns already read: keep its part inside the run only when that is
+				// two words or more ("Ann Chiang" of "Ann Chiang of DAB", not "Islamic" of
+				// "Islamic militant group Hamas").
+				if (j == r.wj && j < len(labels) && labels[j] == "I-"+ty) || (i == r.wi && i > 0 && strings.HasPrefix(l, "I-")) {
+					if b-a < 2 || ty != "PER" {
+						i = j
+						continue
+					}
 				}
 				t := tagType(ty)
 				// An apposition says what the tagger may not know: "Notte, an expert on ...".
