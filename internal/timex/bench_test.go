@@ -28,3 +28,17 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractPathological feeds long runs of words that each start an expression and no
+// sentence end, to keep the matcher linear.
+func BenchmarkExtractPathological(b *testing.B) {
+	text := strings.Repeat("noon Monday the day 12:00 last week 2019 ", 5000)
+	d := &doc.Document{Text: text, Published: "2025-06-23"}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		d.Times = nil
+		if err := Extract(context.Background(), d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -120,7 +120,7 @@ func (m *matcher) anchorTimes(out []match) {
 		best := 1 << 30
 		// neighbours in text order, out to the sentence's edges
 		for _, step := range []int{-1, 1} {
-			for o := n + step; o >= 0 && o < len(out); o += step {
+			for o := n + step; o >= 0 && o < len(out) && abs(o-n) <= 8; o += step {
 				if !m.sameSentence(out[o].i, out[n].i) {
 					break
 				}
