@@ -52,7 +52,22 @@ func (l *lexicon) lookup(s string) abbrClass {
 	if c, ok := l.exact[s]; ok {
 		return c
 	}
-	if c, ok := l.folded[strings.ToLower(s)]; ok {
+	var buf [32]byte
+	b := buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			if c, ok := l.folded[strings.ToLower(s)]; ok {
+				return c
+			}
+			return abbrNone
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	if c, ok := l.folded[string(b)]; ok {
 		return c
 	}
 	return abbrNone

@@ -32,7 +32,15 @@ type tok struct {
 func tokenize(text string, lo, hi int, lex *lexicon, out []tok) []tok {
 	i := lo
 	for i < hi {
-		r, n := utf8.DecodeRuneInString(text[i:hi])
+		c := text[i]
+		if c == ' ' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:hi])
+		}
 		if isSpace(r) {
 			i += n
 			continue
@@ -297,6 +305,9 @@ func scanPunct(text string, i, hi int) int {
 
 // matchURL returns the end of a URL starting at i, or i.
 func matchURL(text string, i, hi int) int {
+	if c := text[i] | 0x20; c != 'h' && c != 'w' {
+		return i
+	}
 	rest := text[i:hi]
 	if !(hasPrefixFold(rest, "http://") || hasPrefixFold(rest, "https://") || hasPrefixFold(rest, "www.")) {
 		return i
@@ -405,6 +416,9 @@ func hasPrefixFold(s, p string) bool {
 }
 
 func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
 	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u2060'
 }
 
