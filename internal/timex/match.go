@@ -493,6 +493,9 @@ func (m *matcher) duration(k int) (match, bool) {
 	if u == "WE" {
 		return match{}, false
 	}
+	if unitTok.capital && !m.boundary(p) && m.t(k).kind == kWord && m.t(k).capital {
+		return match{}, false // "the Six-Day War", "Hundred Years' War"
+	}
 	j := p + 1
 	if m.w(j) == "and" && m.isAny(j+1, "a", "an") && m.w(j+2) == "half" && n >= 1 {
 		n += 0.5
@@ -1854,15 +1857,27 @@ func (m *matcher) cue(k int) int {
 	return tenseUnknown
 }
 
+// reportingVerbs frame a report ("..., officials said"); their tense is the report's, not
+// the event's, so they count only when nothing else in the sentence tells.
+var reportingVerbs = map[string]bool{
+	"said": true, "told": true, "added": true, "stated": true, "reported": true, "announced": true,
+	"wrote": true, "noted": true, "explained": true, "warned": true, "confirmed": true, "claimed": true,
+}
+
 // tense looks for the nearest tense cue around tokens [i, j) in the same sentence.
 func (m *matcher) tense(i, j int) int {
 	const window = 10
 	back, fwd := tenseUnknown, tenseUnknown
 	bd, fd := window+1, window+1
+	reported := false
 	for k, n := i-1, 1; k >= 0 && n <= window; k, n = k-1, n+1 {
 		if c := m.cue(k); c != tenseUnknown {
-			back, bd = c, n
-			break
+			if c == tensePast && reportingVerbs[m.w(k)] && n > 2 {
+				reported = true // "announced Friday that" still dates the announcement
+			} else {
+				back, bd = c, n
+				break
+			}
 		}
 		if m.boundary(k) {
 			break
@@ -1873,9 +1888,16 @@ func (m *matcher) tense(i, j int) int {
 			break
 		}
 		if c := m.cue(k); c != tenseUnknown {
+			if c == tensePast && reportingVerbs[m.w(k)] {
+				reported = true
+				continue
+			}
 			fwd, fd = c, n
 			break
 		}
+	}
+	if back == tenseUnknown && fwd == tenseUnknown && reported {
+		return tensePast
 	}
 	switch {
 	case back == tenseUnknown:

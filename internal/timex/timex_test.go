@@ -94,6 +94,8 @@ func TestExtract(t *testing.T) {
 		{"british clock", "The train left at 3.30pm.", []want{{"3.30pm", "2025-06-23T15:30", "TIME", ""}}},
 		{"abbreviated month", "The law took effect Jan. 5, 2024.", []want{{"Jan. 5, 2024", "2024-01-05", "DATE", ""}}},
 		{"year earlier", "Sales fell 5 percent from a year earlier.", []want{{"a year earlier", "2024", "DATE", ""}}},
+		{"reporting frame", "The storm is expected to hit late Thursday or early Friday, forecasters said.", []want{{"late Thursday", "2025-06-26", "DATE", "LATE"}, {"early Friday", "2025-06-27", "DATE", "EARLY"}}},
+		{"announced weekday", "The company announced Friday that it will cut jobs.", []want{{"Friday", "2025-06-20", "DATE", ""}}},
 		{"unicode around", "«Today» — the talks ended.", []want{{"Today", "2025-06-23", "DATE", ""}}},
 	}
 	for _, tc := range tests {
@@ -131,6 +133,7 @@ func TestExtractNoFalsePositives(t *testing.T) {
 		{"names", "April Ryan met June Carter and Arab Spring activists."},
 		{"newspaper", "The Daily Telegraph reported it."},
 		{"product year", "Apple showed iLife '11 and a soon-to-open store."},
+		{"named war", "Veterans of the Six-Day War met."},
 		{"weekday name", "The Sunday Times and Black Friday sales."},
 		{"as soon as", "They will leave as soon as possible."},
 	}
