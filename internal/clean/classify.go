@@ -41,7 +41,7 @@ func (c *cleaner) classify(ps []para, meta docMeta) {
 	// Title: the first paragraph when it looks like a headline (or is the title the
 	// metadata gives), then a subtitle under it.
 	i := first
-	if ps[i].kind == "" && len(ps) > 1 && c.isTitle(ps[i], meta.title) {
+	if ps[i].kind == doc.BlockTitle || ps[i].kind == "" && len(ps) > 1 && c.isTitle(ps[i], meta.title) {
 		ps[i].kind = doc.BlockTitle
 		if j := next(i); j >= 0 && ps[j].kind == "" && c.isSubtitle(ps, j, meta.subtitle) {
 			ps[j].kind = doc.BlockSubtitle
@@ -212,10 +212,14 @@ func titleCase(s string) string {
 	return string(b)
 }
 
+// credit matches a wire's credit line ("Reporting by ...; Editing by ..."): running text,
+// neither a heading nor a sign of truncation.
+var credit = regexp.MustCompile(`(?i)^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|translated|research)(?: and [a-z]+)? by\b`)
+
 // isHeading reports whether a short paragraph standing between others is a section heading:
 // a few words, capitalised, without final punctuation (a short question also qualifies).
 func isHeading(s string) bool {
-	if len(s) > 100 || len(s) < 3 {
+	if len(s) > 100 || len(s) < 3 || credit.MatchString(s) || strings.ContainsAny(s, ";|") {
 		return false
 	}
 	n := words(s)

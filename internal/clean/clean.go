@@ -223,7 +223,7 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 	if lastBody >= 0 && lastBody == len(laid)-1 {
 		l := laid[lastBody]
 		s := out.s[l.start:l.end]
-		if !endsSentence(s) || strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {
+		if (!endsSentence(s) || strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")) && !credit.MatchString(s) {
 			st := l.start + lastSentenceStart(s)
 			c.note(d, out, doc.NoteTruncated, st, l.end, "the text ends mid-sentence")
 		}

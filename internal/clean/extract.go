@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/markusmobius/go-trafilatura"
@@ -20,6 +21,9 @@ type extracted struct {
 	cut                                           bool // the page ends before </html>
 }
 
+// minArticleWords is the least main text, in words, that makes a page an article.
+const minArticleWords = 12
+
 // errNoArticle is returned for a page with no main text.
 var errNoArticle = errors.New("no article text found in the HTML")
 
@@ -33,7 +37,7 @@ func (c *cleaner) extract(raw, pageURL string) (*extracted, error) {
 	}
 	var root *html.Node
 	res, err := trafilatura.Extract(strings.NewReader(raw), trafilatura.Options{
-		OriginalURL: u, EnableFallback: true, ExcludeComments: true, ExcludeTables: false,
+		OriginalURL: u, EnableFallback: true, ExcludeComments: true, IncludeImages: true,
 	})
 	if err == nil && res != nil && res.ContentNode != nil && strings.TrimSpace(res.ContentText) != "" {
 		root = res.ContentNode
@@ -74,7 +78,16 @@ func (c *cleaner) extract(raw, pageURL string) (*extracted, error) {
 		}
 		ext.paras = append(ext.paras, para{t: t, md: b.kind})
 	}
-	if len(ext.paras) == 0 {
+	n := 0
+	for _, p := range ext.paras {
+		if p.kind == "" && p.md != "heading" && !sameText(p.t.s, ext.title) {
+			n += words(p.t.s)
+		}
+	}
+	if n < minArticleWords {
+		if ext.cut {
+			return nil, errors.New("no article text found in the HTML, which is cut off before </html>")
+		}
 		return nil, errNoArticle
 	}
 	if ext.paras[0].kind == "" && ext.title != "" && sameText(ext.paras[0].t.s, ext.title) {
@@ -255,28 +268,13 @@ type aligner struct {
 }
 
 func (a *aligner) index() {
-	var b strings.Builder
-	for i, r := range a.stream.s {
-		if unicode.IsSpace(r) {
-			continue
-		}
-		b.WriteRune(r)
-		for k := 0; k < len(string(r)); k++ {
-			a.pos = append(a.pos, i+k)
-		}
-	}
-	a.compact = b.String()
+	a.compact, a.pos = compact(a.stream.s)
 }
 
 // find returns the page text matching s (white space aside), mapped; when it cannot be
 // found, s itself as inserted text. Matches are sought after the previous one first.
 func (a *aligner) find(s string, anywhere bool) rstr {
-	key := strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
+	key, _ := compact(s)
 	if key == "" {
 		return rstr{}
 	}
@@ -300,4 +298,22 @@ func (a *aligner) find(s string, anywhere bool) rstr {
 // tidy flattens a block's text to one line of single spaces.
 func (c *cleaner) tidy(r rstr) rstr {
 	return squeeze(c.normalizeR(r, true))
+}
+
+// compact drops the white space of s, keeping every other byte as it is, and returns for
+// each kept byte its index in s.
+func compact(s string) (string, []int) {
+	b := make([]byte, 0, len(s))
+	pos := make([]int, 0, len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			b = append(b, s[i:i+size]...)
+			for k := range size {
+				pos = append(pos, i+k)
+			}
+		}
+		i += size
+	}
+	return string(b), pos
 }

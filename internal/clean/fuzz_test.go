@@ -80,3 +80,19 @@ func benchArticle() []byte {
 	}
 	return body
 }
+
+func FuzzFrontMatter(f *testing.F) {
+	f.Add("---\ntitle: A\noutlet: 'B'\n---\nBody")
+	f.Add("title: A\npublished: 2025-01-02\n\nBody")
+	f.Add("\ufeff---\r\nlang: en\r\n...\r\nx")
+	f.Add("---\nnever closed")
+	f.Fuzz(func(t *testing.T, in string) {
+		meta, body := FrontMatter(in)
+		if body < 0 || body > len(in) {
+			t.Fatalf("body offset %d outside input of %d bytes", body, len(in))
+		}
+		if body == 0 && meta != nil {
+			t.Fatalf("metadata %v without a header", meta)
+		}
+	})
+}
