@@ -43,7 +43,7 @@ func TestCleanHTML(t *testing.T) {
 		},
 		{
 			name: "no article", raw: []byte("<!DOCTYPE html><html><head><title>Nothing</title></head><body><nav><a href='/'>Home</a></nav></body></html>"),
-			err:  "clean: page.html: no article text",
+			err: "clean: page.html: no article text",
 		},
 	}
 	for _, tt := range tests {
