@@ -1842,6 +1842,17 @@ func (m *matcher) cue(k int) int {
 	if w == "to" && (m.isAny(k-1, "is", "are", "yet") && m.isAny(k+1, "be", "take", "begin", "start", "open", "close", "meet", "visit", "hold", "run", "end") || m.w(k+1) == "come") {
 		return tenseFuture // "is to be held", "yet to begin", "years to come"
 	}
+	if w == "has" || w == "have" {
+		// present perfect only with a participle: "has met", "have been"; not "has until"
+		n := m.t(k + 1)
+		if m.isAny(k+1, "not", "already", "also", "just", "now", "since", "long", "never", "recently") {
+			n = m.t(k + 2)
+		}
+		if n.kind == kWord && (pastWords[n.low] || strings.HasSuffix(n.low, "ed") || strings.HasSuffix(n.low, "en")) {
+			return tensePast
+		}
+		return tenseUnknown
+	}
 	if pastWords[w] {
 		if !m.isAny(k, "was", "were", "had", "did", "said", "told", "has", "have", "been", "ago") && m.isAny(k-1, "be", "being", "is", "are", "am", "to", "will") {
 			return tenseUnknown // "is to be held", "will be made"
@@ -1862,6 +1873,14 @@ func (m *matcher) cue(k int) int {
 var reportingVerbs = map[string]bool{
 	"said": true, "told": true, "added": true, "stated": true, "reported": true, "announced": true,
 	"wrote": true, "noted": true, "explained": true, "warned": true, "confirmed": true, "claimed": true,
+}
+
+func isQuoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "«", "»":
+		return true
+	}
+	return false
 }
 
 // tense looks for the nearest tense cue around tokens [i, j) in the same sentence.
@@ -1887,10 +1906,13 @@ func (m *matcher) tense(i, j int) int {
 		if m.boundary(k) {
 			break
 		}
+		if isQuoteMark(m.w(k)) {
+			break // reported words keep their own tense
+		}
 		if c := m.cue(k); c != tenseUnknown {
 			if c == tensePast && reportingVerbs[m.w(k)] {
 				reported = true
-				continue
+				break // what follows is what was said
 			}
 			fwd, fd = c, n
 			break

@@ -99,7 +99,7 @@ func yearFor(ref time.Time, m, d, tense int) int {
 		// a day in the coming month in a past-tense sentence is most often an announced
 		// date ("GM said it will close on June 1"); further ahead, last year's
 		return y - 1
-	case tense == tenseFuture && c.Before(ref.AddDate(0, 0, -1)):
+	case tense == tenseFuture && c.Before(ref.AddDate(0, 0, -30)):
 		return y + 1
 	case tense == tenseUnknown && c.After(ref.AddDate(0, 0, 183)):
 		return y - 1

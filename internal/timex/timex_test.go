@@ -96,6 +96,8 @@ func TestExtract(t *testing.T) {
 		{"year earlier", "Sales fell 5 percent from a year earlier.", []want{{"a year earlier", "2024", "DATE", ""}}},
 		{"reporting frame", "The storm is expected to hit late Thursday or early Friday, forecasters said.", []want{{"late Thursday", "2025-06-26", "DATE", "LATE"}, {"early Friday", "2025-06-27", "DATE", "EARLY"}}},
 		{"announced weekday", "The company announced Friday that it will cut jobs.", []want{{"Friday", "2025-06-20", "DATE", ""}}},
+		{"has until", "The government has until the end of September to respond.", []want{{"the end of September", "2025-09", "DATE", "END"}}},
+		{"quoted future", "On 20 June, the minister said the country \"will not wait\".", []want{{"20 June", "2025-06-20", "DATE", ""}}},
 		{"unicode around", "«Today» — the talks ended.", []want{{"Today", "2025-06-23", "DATE", ""}}},
 	}
 	for _, tc := range tests {
