@@ -73,6 +73,9 @@ func (s *sent) verbOK(k int) bool {
 		if p == "'s" || p == "'" {
 			return false
 		}
+		if s.toks[k-1].tag == "CD" || numberWords[p] {
+			return false // "thirty wounded": a participle used as a noun
+		}
 		if t.tag == "" && (t.low == t.lemma || t.low == t.lemma+"s" || t.low == t.lemma+"es") && s.nounContext(k) {
 			return false
 		}
@@ -119,6 +122,12 @@ func (s *sent) nounContext(k int) bool {
 		return false
 	}
 	return false
+}
+
+var numberWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "dozens": true, "hundreds": true, "thousands": true, "twenty": true,
+	"thirty": true, "forty": true, "fifty": true, "many": true, "several": true,
 }
 
 var modalWords = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true, "shall": true}
@@ -242,6 +251,7 @@ func (s *sent) governs(e, hi int) bool {
 // subject finds the actor mentions doing the action whose verb group starts at token a.
 func (s *sent) subject(a int) []int {
 	var fallback = -1
+	sawPronoun := false // an unresolved pronoun subject ("that it has called off")
 	k := a - 1
 	for k >= 0 {
 		t := s.toks[k]
@@ -266,8 +276,24 @@ func (s *sent) subject(a int) []int {
 			}
 			return s.coordLeft(s.modifier(mi))
 		}
+		switch t.low {
+		case "it", "they", "he", "she", "we":
+			sawPronoun = true
+		}
 		switch {
-		case relPronouns[t.low] && t.low != "that":
+		case t.low == "that":
+			// "the group that attacked": a relative; "warned that further incursions
+			// would": a complement clause, whose subject is not outside it.
+			if mi, _, _, ok := s.mentionAt(k - 1); ok && s.usable(mi) {
+				return s.coordLeft(mi)
+			}
+			if !sawPronoun {
+				k = -1
+				continue
+			}
+			// "X announced that it has called off": the pronoun is the main subject.
+			sawPronoun = false
+		case relPronouns[t.low]:
 			j := k - 1
 			if j >= 0 && s.toks[j].low == "," {
 				j--
@@ -512,7 +538,7 @@ func (c *Coder) object(s *sent, b int) (ms []int, verbal bool, isPerson bool) {
 		if t.low == ";" || t.low == ":" || t.low == "." {
 			break
 		}
-		if t.low == "," && k > b {
+		if t.low == "," {
 			break
 		}
 		if k > b+1 && clauseBreak[t.low] {
@@ -548,16 +574,19 @@ func (s *sent) agent(b int) []int {
 // passive: a form of "be" (or "get") before a participle ("was attacked"), not a
 // participle with its own preposition ("were engaged in ethnic cleansing").
 func (s *sent) passive(tr *trigger) bool {
-	if len(tr.p.words) > 1 && prepositions[tr.p.words[1]] {
-		return false
-	}
 	a := tr.a
+	if len(tr.p.words) > 1 && prepositions[tr.p.words[1]] && !(a > 0 && s.toks[a-1].low == "be") {
+		return false // "were engaged in", but "would be met with"
+	}
 	t := s.toks[a]
 	if t.tag != "" && t.tag != "VBN" {
 		return false
 	}
 	if t.tag == "" && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "en") && !strings.HasSuffix(t.low, "wn") && t.low != "hit" && t.low != "struck" && t.low != "shot" && t.low != "held" && t.low != "sent" {
 		return false
+	}
+	if tr.b < len(s.toks) && s.toks[tr.b].low == "by" {
+		return true // a participle with its agent: "(forces) supported by Africa Korps"
 	}
 	for k := a - 1; k >= 0 && a-k <= 3; k-- {
 		l := s.toks[k].low
@@ -637,7 +666,8 @@ func (s *sent) nominal(a, b int) (src, tgt []int, between bool) {
 // single attack", "launched strikes", "held talks"): its first token, or -1.
 func (c *Coder) lightVerb(s *sent, a int) int {
 	words := s.words
-	for k, n := a-1, 0; k >= 0 && n < 5; k, n = k-1, n+1 {
+	skippedMention := false
+	for k, n := a-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
 		// A light verb may end here; it may be one or two words ("carried out").
 		for start := k; start >= 0 && start >= k-1; start-- {
 			if m := c.lx.match("light", words[:k+1], start); m > 0 && start+m == k+1 {
@@ -645,7 +675,16 @@ func (c *Coder) lightVerb(s *sent, a int) int {
 			}
 		}
 		t := s.toks[k]
-		if determiners[t.low] || t.low == "single" || t.low == "-" || (t.ment < 0 && !t.upper && (isAdjLike(t) || strings.HasPrefix(t.tag, "NN")) && !strings.HasPrefix(t.tag, "VB")) {
+		// Modifiers, quantities ("nearly 25,000 tons of emergency food aid") and one
+		// indirect object ("give Tanzania a grant") may stand between.
+		if determiners[t.low] || t.low == "single" || t.low == "-" || t.low == "of" || t.tag == "CD" || strings.HasPrefix(t.tag, "RB") ||
+			(t.ment < 0 && !t.upper && (isAdjLike(t) || strings.HasPrefix(t.tag, "NN")) && !strings.HasPrefix(t.tag, "VB")) {
+			continue
+		}
+		if mi, ma, _, ok := s.mentionAt(k); ok && !skippedMention && s.usable(mi) {
+			skippedMention = true
+			n += k - ma
+			k = ma
 			continue
 		}
 		break

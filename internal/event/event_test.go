@@ -247,3 +247,21 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestLink(t *testing.T) {
+	d := &doc.Document{Events: []doc.Event{{
+		Source: &doc.Actor{Entity: "person:x", Name: "X", Text: "X"},
+		Target: &doc.Actor{Entity: "gpe:y", Country: "SYL", Code: "SYL", Text: "Y"},
+	}}}
+	Link([]*doc.Document{d}, []doc.Entity{
+		{ID: "person:x", Name: "Xavier Y", Country: "FRE", Sector: "GOV"},
+		{ID: "gpe:y", Name: "Sylvania", Country: "SYL"},
+	})
+	s, g := d.Events[0].Source, d.Events[0].Target
+	if s.Country != "FRE" || s.Code != "FREGOV" || s.Name != "Xavier Y" || s.Text != "X" {
+		t.Errorf("source: got %+v, want country FRE, code FREGOV, name Xavier Y, text X", s)
+	}
+	if g.Code != "SYL" || g.Name != "Sylvania" {
+		t.Errorf("target: got %+v, want code SYL, name Sylvania", g)
+	}
+}

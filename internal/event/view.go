@@ -425,6 +425,20 @@ func (s *sent) inferCountry(a, b int) string {
 			}
 		}
 	}
+	// "Peru's foreign minister, Lucía Arrieta": the possessor of the title before the comma.
+	if a >= 3 && s.toks[a-1].low == "," {
+		for k := a - 2; k >= 1 && a-k <= 5; k-- {
+			if s.toks[k].low == "'s" {
+				if mi, _, _, ok := s.mentionAt(k - 1); ok {
+					return s.mentionCountry(mi)
+				}
+				break
+			}
+			if isPunctTok(s.toks[k]) || strings.HasPrefix(s.toks[k].tag, "VB") {
+				break
+			}
+		}
+	}
 	// Only title words may stand between: "Nigerian junior foreign minister Dubem Oniya",
 	// not "The German government today welcomed President Reagan".
 	for k := a - 1; k >= 0 && a-k <= 4; k-- {

@@ -6,6 +6,7 @@ import (
 	"github.com/parallax-news/parallax/internal/align"
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/entity"
+	"github.com/parallax-news/parallax/internal/event"
 	"github.com/parallax-news/parallax/internal/frame"
 )
 
@@ -17,6 +18,7 @@ func (p *Pipeline) Report(ctx context.Context, docs []*doc.Document, compare boo
 		return nil, err
 	}
 	r.Entities = entity.Link(docs)
+	event.Link(docs, r.Entities)
 	if compare {
 		r.Claims = align.Claims(docs, r.Entities)
 		r.Framing = frame.Analyze(docs, r.Entities, r.Claims)
