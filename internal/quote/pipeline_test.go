@@ -1,3 +1,7 @@
+//go:build quotedev
+
+// Run with: QUOTE_TEXT="..." go test -tags quotedev ./internal/quote -run PipelineDump -v
+
 package quote_test
 
 import (
