@@ -183,6 +183,10 @@ func (x *Extractor) predSpans(d *doc.Document, cs []cand, gmb bool) map[goldSpan
 		if t == "" {
 			continue
 		}
+		// GMB tags nationalities (gpe), not religions or peoples without a country.
+		if c.typ == "NORP" && c.actor != nil && c.actor.Country == "" {
+			continue
+		}
 		// A descriptive alias ("Israeli military") is no name: only its demonym counts.
 		if c.actor != nil && !c.titled && gmb {
 			toks := kb.Split(d.Text[c.start:c.end])
@@ -198,7 +202,9 @@ func (x *Extractor) predSpans(d *doc.Document, cs []cand, gmb bool) map[goldSpan
 		if c.titled {
 			capTitle := c.titleStart != c.nameStart
 			if gmb {
-				if title := d.Text[c.titleStart:c.nameStart]; capTitle && strings.Count(strings.TrimSpace(title), " ") == 0 {
+				// GMB keeps the titles of heads of state and government and honorifics
+				// ("President X", "Prime Minister X", "Mr. X"), not those of ministers.
+				if capTitle && x.headTitle(c.role) {
 					start = c.titleStart
 				}
 				prefix(c)
@@ -214,6 +220,14 @@ func (x *Extractor) predSpans(d *doc.Document, cs []cand, gmb bool) map[goldSpan
 		pred[goldSpan{start, c.end, t}] = true
 	}
 	return pred
+}
+
+func (x *Extractor) headTitle(role string) bool {
+	if role == "" {
+		return true
+	}
+	r := x.kb.Role(role)
+	return r != nil && (r.Class == "head" || r.Honorific) && r.Name != "secretary-general"
 }
 
 func context40(text string, s, e int) string {

@@ -217,11 +217,20 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 		if c.kind != doc.MentionName {
 			continue
 		}
+		name := d.Text[c.nameStart:c.end]
+		// A place name that is the surname of a person the document names in full is that
+		// person: "Paris" after "Valeska Paris".
+		if c.actor != nil && !c.metonym && (c.typ == "GPE" || c.typ == "LOC") && !strings.Contains(name, " ") {
+			if id := r.surname(name); id != "" {
+				c.entity, c.typ = id, "PERSON"
+				c.actor = x.kb.Actor(strings.TrimPrefix(id, "kb:"))
+				continue
+			}
+		}
 		if c.actor != nil {
 			c.entity = "kb:" + c.actor.Key
 			continue
 		}
-		name := d.Text[c.nameStart:c.end]
 		if c.typ == "PERSON" && !strings.Contains(name, " ") {
 			if id := r.surname(name); id != "" {
 				c.entity = id
