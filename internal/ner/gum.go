@@ -309,7 +309,10 @@ func evaluateGUM(t *Tagger, dir string, maxErrors int) (scores, int, error) {
 // from dir and returns their sentences labelled with the named mentions evaluateGUM scores
 // (flat: an outer name wins over one nested in it), plus NORP for capitalised adjectives
 // and plural proper nouns outside any name ("Afghan", "Muslims"), which GMB tags gpe.
-func ReadGUMTrain(dir, splits string) ([]Sentence, error) {
+//
+// Only documents of the given genres (the part of the name after "GUM_": "news", "academic",
+// ...) are read; none when genres is empty.
+func ReadGUMTrain(dir, splits string, genres []string) ([]Sentence, error) {
 	b, err := os.ReadFile(splits)
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
@@ -323,7 +326,12 @@ func ReadGUMTrain(dir, splits string) ([]Sentence, error) {
 			continue
 		}
 		if name, ok := strings.CutPrefix(l, "* "); ok && section == "train" {
-			train = append(train, strings.TrimSpace(name))
+			name = strings.TrimSpace(name)
+			for _, g := range genres {
+				if strings.HasPrefix(name, "GUM_"+g+"_") {
+					train = append(train, name)
+				}
+			}
 		}
 	}
 	sort.Strings(train)

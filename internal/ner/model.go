@@ -32,6 +32,7 @@ type Tagger struct {
 	labels  []string // O, B-T0, I-T0, B-T1, ...
 	nl      int
 	index   map[uint64]int32 // feature hash -> row of weights
+	table   table            // index for lookups
 	weights []float32        // rows x nl
 	trans   []float32        // (nl+1) x nl: trans[prev*nl+cur]; prev == nl is the start
 	lex     map[string]uint8
@@ -246,6 +247,7 @@ func Decode(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("ner: model: %d trailing bytes", len(d.b)-d.off)
 	}
 	t.constrain()
+	t.table = newTable(t.index)
 	return t, nil
 }
 

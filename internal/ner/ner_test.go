@@ -34,6 +34,11 @@ func TestTag(t *testing.T) {
 			want:  map[string]string{"Jonas": "B-PER", "Vahl": "I-PER", "'s": "O", "Norway": "B-", "Sunday": "O", "party": "O"},
 		},
 		{
+			name:  "possessive kept on the word",
+			words: "Jonas Vahl's party won the vote in Norway on Sunday .",
+			want:  map[string]string{"Jonas": "B-PER", "Vahl's": "I-PER", "Norway": "B-", "Sunday": "O", "party": "O"},
+		},
+		{
 			name:  "headline",
 			words: "Protesters Clash With Police In Tbilisi As Prime Minister Irakli Garibashvili Resigns",
 			want:  map[string]string{"Protesters": "O", "Police": "O", "Tbilisi": "B-", "Garibashvili": "I-PER", "Resigns": "O"},

@@ -41,13 +41,41 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // Tag returns one BIO label per word ("O", "B-PER", "I-PER", ...). Words are tokens as GMB
 // splits them: punctuation apart and the possessive "'s" as its own word.
+//
+// A word that still carries a possessive ("Putin's") is tagged as GMB would split it, and
+// gets the label of its name part.
 func (t *Tagger) Tag(words []string) []string {
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
-	path := t.decode(words, s)
+	split := words
+	var from []int // index in words of each word of split, when words were split
+	for i, w := range words {
+		if k := possessive(w); k > 0 {
+			if from == nil {
+				split = append([]string(nil), words[:i]...)
+				for j := range i {
+					from = append(from, j)
+				}
+			}
+			split = append(split, w[:k], w[k:])
+			from = append(from, i, -1)
+		} else if from != nil {
+			split = append(split, w)
+			from = append(from, i)
+		}
+	}
+	path := t.decode(split, s)
 	out := make([]string, len(words))
-	for i, l := range path {
-		out[i] = t.labels[l]
+	if from == nil {
+		for i, l := range path {
+			out[i] = t.labels[l]
+		}
+		return out
+	}
+	for k, l := range path {
+		if from[k] >= 0 {
+			out[from[k]] = t.labels[l]
+		}
 	}
 	return out
 }
@@ -66,7 +94,7 @@ func (t *Tagger) emissions(words []string, s *scratch) {
 		s.fs = featureHashes(s.toks, words, i, head, s.fs[:0])
 		e := s.emit[i*nl:][:nl]
 		for _, h := range s.fs {
-			if r, ok := t.index[h]; ok {
+			if r, ok := t.table.get(h); ok {
 				w := t.weights[int(r)*nl:][:nl]
 				for l := range e {
 					e[l] += w[l]

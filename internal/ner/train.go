@@ -238,6 +238,7 @@ func (p *perceptron) averaged(base *Tagger, hashes []uint64, prune float64) *Tag
 			t.weights = append(t.weights, row...)
 		}
 	}
+	t.table = newTable(t.index)
 	return t
 }
 
