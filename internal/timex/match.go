@@ -222,6 +222,10 @@ func (m *matcher) matchAt(i int) (match, bool) {
 
 // modifierDate reports whether c is a year or a calendar date used before a noun.
 func (m *matcher) modifierDate(c match) bool {
+	if c.typ == "DURATION" && c.j-c.i >= 3 && m.w(c.i+1) == "-" {
+		n := m.t(c.j)
+		return n.kind == kWord && !m.boundary(c.j) // "the 24-hour news cycle"
+	}
 	if c.typ != "DATE" || !(len(c.val) == 4 || len(c.val) == 10) || c.val[0] < '0' || c.val[0] > '9' {
 		return false
 	}
@@ -1737,6 +1741,9 @@ func (m *matcher) clock(k int) (match, bool) {
 	}
 	if zone != "" {
 		val += zone
+	}
+	if t.kind == kNum && zone == "" && m.e(k+3).ampm == "" && m.isAny(k-1, "in", "of") && m.w(k+1) == ":" {
+		return match{}, false // "ran the 1500 metres in 3:29"
 	}
 	mt := match{i: k, j: p, typ: "TIME", val: val, needDate: true}
 	// a day right after: "16:00 UTC today", "12:00 UTC Monday", "noon on Friday"
