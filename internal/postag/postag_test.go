@@ -102,6 +102,8 @@ func TestTagDocument(t *testing.T) {
 		{"news sentence", "Iran's foreign minister met Putin in Moscow on Monday.", "NNP POS JJ NN VBD NNP IN NNP IN NNP ."},
 		{"two sentences", "He left. They stayed.", "PRP VBD . PRP VBD ."},
 		{"quote", `"We will not fight," he said.`, "`` PRP MD RB VB , '' PRP VBD ."},
+		{"quote mid-sentence", `They hold "serious consultations." Then they left.`, "PRP VBP `` JJ NNS . '' RB PRP VBD ."},
+		{"typographic quotes", "He called it “a mistake”.", "PRP VBD PRP `` DT NN '' ."},
 	}
 	tg, err := Default()
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/lemma"
@@ -17,6 +18,9 @@ type Tagger struct {
 	m    *Model
 	lex  classifier
 	pool sync.Pool
+	// open and close are the class ids of `` and '' (opening and closing quotation
+	// marks), or -1 when the model has no such tags.
+	open, close int
 }
 
 // scratch holds the buffers of one tagging call.
@@ -25,6 +29,7 @@ type scratch struct {
 	fs     []uint64
 	scores []float32
 	words  []string
+	forced []int
 	tags   []int
 }
 
@@ -39,7 +44,15 @@ func New(m *Model) (*Tagger, error) {
 }
 
 func newTagger(m *Model, lex classifier) *Tagger {
-	t := &Tagger{m: m, lex: lex}
+	t := &Tagger{m: m, lex: lex, open: -1, close: -1}
+	for i, c := range m.Classes {
+		switch c {
+		case "``":
+			t.open = i
+		case "''":
+			t.close = i
+		}
+	}
 	t.pool.New = func() any { return new(scratch) }
 	return t
 }
@@ -59,7 +72,7 @@ func Default() (*Tagger, error) { return loadDefault() }
 func (t *Tagger) Tag(words []string) []string {
 	s := t.pool.Get().(*scratch)
 	defer t.pool.Put(s)
-	ids := t.tagIDs(words, s)
+	ids := t.tagIDs(words, nil, s)
 	out := make([]string, len(ids))
 	for i, id := range ids {
 		out[i] = t.m.Classes[id]
@@ -67,8 +80,9 @@ func (t *Tagger) Tag(words []string) []string {
 	return out
 }
 
-// tagIDs tags one sentence greedily, left to right, into s.tags.
-func (t *Tagger) tagIDs(words []string, s *scratch) []int {
+// tagIDs tags one sentence greedily, left to right, into s.tags. forced, when not nil,
+// holds for each word a class id to use instead of the model's guess, or -1.
+func (t *Tagger) tagIDs(words []string, forced []int, s *scratch) []int {
 	m := t.m
 	s.ws = prepare(words, t.lex, s.ws)
 	s.tags = s.tags[:0]
@@ -79,7 +93,9 @@ func (t *Tagger) tagIDs(words []string, s *scratch) []int {
 	prev, prev2 := tagStart, tagStart2
 	for i, w := range words {
 		best := -1
-		if id, ok := m.Dict[w]; ok {
+		if forced != nil && forced[i] >= 0 {
+			best = forced[i]
+		} else if id, ok := m.Dict[w]; ok {
 			best = int(id)
 		} else {
 			clear(scores)
@@ -119,10 +135,12 @@ func (t *Tagger) TagDocument(d *doc.Document) {
 			return
 		}
 		s.words = s.words[:0]
+		s.forced = s.forced[:0]
 		for _, tk := range d.Tokens[lo:hi] {
 			s.words = append(s.words, d.Slice(doc.Span{Start: tk.Start, End: tk.End}))
+			s.forced = append(s.forced, t.quoteTag(d.Text, tk))
 		}
-		ids := t.tagIDs(s.words, s)
+		ids := t.tagIDs(s.words, s.forced, s)
 		for i, id := range ids {
 			d.Tokens[lo+i].Tag = t.m.Classes[id]
 		}
@@ -152,3 +170,47 @@ func Tag(d *doc.Document) error {
 	t.TagDocument(d)
 	return nil
 }
+
+// quoteTag decides an opening or closing quotation mark from the text around it: a
+// typographic mark says which it is; a straight one opens after a space, the start or an
+// opening bracket or dash, and closes otherwise. Other tokens get -1.
+func (t *Tagger) quoteTag(text string, tk doc.Token) int {
+	if t.open < 0 || t.close < 0 {
+		return -1
+	}
+	switch text[tk.Start:tk.End] {
+	case "“", "‘", "«", "„", "``":
+		return t.open
+	case "”", "»", "''":
+		return t.close
+	case "\"":
+	case "'", "’":
+		// An apostrophe is a quotation mark only at a word's edge; possessives ("ministers'")
+		// are left to the model.
+		if tk.Start > 0 && !isOpenContext(text, tk.Start) {
+			return -1
+		}
+		if tk.End < len(text) && isSpaceByte(text[tk.End]) {
+			return -1
+		}
+	default:
+		return -1
+	}
+	if tk.Start == 0 || isOpenContext(text, tk.Start) {
+		return t.open
+	}
+	return t.close
+}
+
+// isOpenContext reports whether a mark at off follows white space or an opening bracket
+// or dash, where a quotation opens.
+func isOpenContext(text string, off int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:off])
+	switch r {
+	case ' ', '\t', '\n', '\r', '(', '[', '{', '—', '–', '-', '\u00a0':
+		return true
+	}
+	return false
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }

@@ -56,6 +56,7 @@ func TestTokens(t *testing.T) {
 		{"year decade", "the 1990s", []string{"the", "1990s"}},
 		{"ordinal", "5th st.", []string{"5th", "st."}},
 		{"date", "on 2025-06-23,", []string{"on", "2025-06-23", ","}},
+		{"cannot", "They cannot share", []string{"They", "can", "not", "share"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -68,6 +68,12 @@ func tokenize(text string, lo, hi int, lex *lexicon, out []tok) []tok {
 				continue
 			}
 			j, k := scanWord(text, i, hi)
+			if j-i == 6 && strings.EqualFold(text[i:j], "cannot") {
+				// "cannot" is "can" and "not", as the Penn Treebank splits it.
+				out = append(out, tok{s: i, e: i + 3, k: kWord}, tok{s: i + 3, e: j, k: kWord})
+				i = j
+				continue
+			}
 			t := tok{s: i, e: j, k: k}
 			if k == kWord && j < hi && (text[j] == '.' || text[j] == '!') {
 				t = withMark(text, t, hi, lex)
