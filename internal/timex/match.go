@@ -195,6 +195,9 @@ func (m *matcher) matchAt(i int) (match, bool) {
 	// early / late / mid + date
 	if p := m.e(i).pos; p != "" && m.isAny(i, "early", "late", "mid") {
 		k := i + 1
+		if m.w(k) == "in" && m.w(k+1) == "the" {
+			k++ // "late in the day"
+		}
 		if m.w(k) == "-" && m.adj(k) {
 			k++
 		}
@@ -411,6 +414,11 @@ func (m *matcher) number(k int) (n float64, end int, article bool, ok bool) {
 			return 0, k, false, false
 		case "several", "few", "many":
 			return -1, k + 1, false, true
+		case "single":
+			if m.w(k+1) == "-" && m.adj(k+1) {
+				return 1, k + 1, false, true
+			}
+			return 0, k, false, false
 		case "dozens", "hundreds":
 			if m.w(k+1) == "of" {
 				return -1, k + 2, false, true
@@ -461,6 +469,23 @@ func (m *matcher) duration(k int) (match, bool) {
 	n, p, article, ok := m.number(k)
 	if !ok {
 		return match{}, false
+	}
+	// "between 60 and 90 days", "two to three years": the first number takes the unit of
+	// the second
+	if !article && n > 0 && m.isAny(p, "to", "and", "or", "-", "–") {
+		if n2, q, art2, ok2 := m.number(p + 1); ok2 && !art2 && n2 > n && (m.w(p) != "-" || m.adj(p) && m.adj(p+1)) {
+			if second, ok := m.duration(p + 1); ok && second.typ == "DURATION" && second.i == p+1 && q > p+1 {
+				u := m.e(second.j - 1).unit
+				if u == "" {
+					u = m.e(q).unit
+				}
+				if u != "" {
+					first := match{i: k, j: p, typ: "DURATION", val: durationValue(n, u)}
+					first.extra = &second
+					return first, true
+				}
+			}
+		}
 	}
 	hyphen := false
 	if m.w(p) == "-" && m.adj(p) && m.adj(p+1) {

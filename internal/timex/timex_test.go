@@ -98,6 +98,8 @@ func TestExtract(t *testing.T) {
 		{"announced weekday", "The company announced Friday that it will cut jobs.", []want{{"Friday", "2025-06-20", "DATE", ""}}},
 		{"has until", "The government has until the end of September to respond.", []want{{"the end of September", "2025-09", "DATE", "END"}}},
 		{"quoted future", "On 20 June, the minister said the country \"will not wait\".", []want{{"20 June", "2025-06-20", "DATE", ""}}},
+		{"number range", "The process would take between 60 and 90 days, or two to three months.", []want{{"60", "P60D", "DURATION", ""}, {"90 days", "P90D", "DURATION", ""}, {"two", "P2M", "DURATION", ""}, {"three months", "P3M", "DURATION", ""}}},
+		{"late in the day", "Stocks rebounded late in the day.", []want{{"late in the day", "2025-06-23", "DATE", "LATE"}}},
 		{"unicode around", "«Today» — the talks ended.", []want{{"Today", "2025-06-23", "DATE", ""}}},
 	}
 	for _, tc := range tests {
