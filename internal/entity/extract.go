@@ -203,6 +203,10 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 			i++
 			continue
 		}
+		if ws[i].cap && function[strings.ToLower(ws[i].text)] && i > 0 && strings.ContainsAny(ws[i-1].text, ".!?:;") {
+			i++ // after a sentence break the segmenter missed, "In" or "The" opens no name
+			continue
+		}
 		if ws[i].cap && !calendar[ws[i].text] {
 			// A sentence-initial common word ("However", "The") is no name, unless it starts
 			// a run of capitalised words the knowledge base does not know ("Harry Kane",

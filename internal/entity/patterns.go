@@ -167,6 +167,16 @@ var groupNouns = map[string]bool{
 	"organisation": true, "organization": true,
 }
 
+// groupAdjs reports whether w describes an armed group: "paramilitary", "Iran-backed".
+func groupAdjs(w string) bool {
+	switch strings.ToLower(w) {
+	case "paramilitary", "militant", "armed", "rebel", "jihadist", "islamist", "extremist",
+		"terrorist", "insurgent", "separatist", "shiite", "sunni", "radical", "outlawed", "banned":
+		return true
+	}
+	return strings.HasSuffix(w, "-backed") || strings.HasSuffix(w, "-aligned") || strings.HasSuffix(w, "-allied")
+}
+
 // pluralRoles are role forms naming several people, which no single entity stands for.
 func plural(form string) bool {
 	return strings.HasSuffix(form, "s") && !strings.HasSuffix(form, "ss") && form != "chiefs" && !strings.HasSuffix(form, "us")
@@ -183,6 +193,10 @@ func (x *Extractor) nominal(ws []word, toks []string, i int) (cand, int) {
 	}
 	if j >= len(ws) {
 		return cand{}, 0
+	}
+	// "the paramilitary group", "the Iran-backed militants".
+	if the && j+1 < len(ws) && groupAdjs(toks[j]) && groupNouns[strings.ToLower(toks[j+1])] {
+		j++
 	}
 	if the && groupNouns[strings.ToLower(toks[j])] && (j+1 >= len(ws) || !ws[j+1].cap) {
 		if toks[j] == "group" || toks[j] == "movement" || toks[j] == "organisation" || toks[j] == "organization" {
