@@ -206,6 +206,13 @@ func (m *matcher) matchAt(i int) (match, bool) {
 			better(c, true)
 		}
 	}
+	// Reuters style "end-June", "start-2026"
+	if m.isAny(i, "end", "start", "beginning") && m.w(i+1) == "-" && m.adj(i+1) && m.adj(i+2) {
+		if c, cok := m.core(i + 2); cok && c.typ == "DATE" && !strings.HasPrefix(c.val, "P") && !c.vagueRef {
+			c.i, c.mod = i, m.e(i).pos
+			better(c, true)
+		}
+	}
 	// earlier / later today, this week, this year
 	if m.isAny(i, "earlier", "later") && m.isAny(i+1, "this", "today", "tonight") {
 		if c, cok := m.core(i + 1); cok {
@@ -307,6 +314,23 @@ func (m *matcher) core(k int) (match, bool) {
 				try(m.yearRange(k))
 			case "every", "each", "per":
 				try(m.set(k))
+			case "that":
+				if m.w(k+1) == "day" && m.lastDay != "" && !m.isAny(k+2, "when", "that", "-") {
+					try(match{i: k, j: k + 2, typ: "DATE", val: m.lastDay, day: m.lastDay}, true)
+				}
+			case "overnight":
+				if m.has && !m.t(k).capital || m.has && m.boundary(k) {
+					mt := match{i: k, j: k + 1, typ: "TIME", rel: true}
+					off := -1
+					if m.tense(k, k+1) == tenseFuture {
+						off = 0
+					}
+					mt.day = dayStr(m.ref.AddDate(0, 0, off))
+					mt.val = mt.day + "TNI"
+					if !m.isAny(k+1, "-", "stay", "stays", "flight", "flights", "success", "sensation", "rate", "rates") {
+						try(mt, true)
+					}
+				}
 			case "these":
 				if m.w(k+1) == "days" {
 					try(match{i: k, j: k + 2, typ: "DATE", val: "PRESENT_REF", vagueRef: true}, true)
@@ -1108,6 +1132,19 @@ func (m *matcher) theVague(k int) (match, bool) {
 	case "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties":
 		d := map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}[w1]
 		return match{i: k, j: k + 2, typ: "DATE", val: fmt.Sprintf("19%d", d)}, true
+	case "morning", "afternoon", "evening", "night":
+		// "in the morning": the part of the day last named
+		if !m.isAny(k-1, "in", "during", "through", "throughout") || m.w(k+2) == "of" || m.w(k+2) == "and" {
+			break
+		}
+		day := m.lastDay
+		if day == "" {
+			if !m.has {
+				break
+			}
+			day = dayStr(m.ref)
+		}
+		return match{i: k, j: k + 2, typ: "TIME", val: day + "T" + m.e(k+1).pod, rel: m.lastDay == ""}, true
 	case "weekend":
 		return match{i: k, j: k + 2, typ: "DATE", val: m.weekend(k, k+2, 0), rel: m.has}, true
 	case "years", "decades", "months", "weeks":

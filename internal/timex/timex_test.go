@@ -100,6 +100,9 @@ func TestExtract(t *testing.T) {
 		{"quoted future", "On 20 June, the minister said the country \"will not wait\".", []want{{"20 June", "2025-06-20", "DATE", ""}}},
 		{"number range", "The process would take between 60 and 90 days, or two to three months.", []want{{"60", "P60D", "DURATION", ""}, {"90 days", "P90D", "DURATION", ""}, {"two", "P2M", "DURATION", ""}, {"three months", "P3M", "DURATION", ""}}},
 		{"late in the day", "Stocks rebounded late in the day.", []want{{"late in the day", "2025-06-23", "DATE", "LATE"}}},
+		{"end dash month", "Output should recover by end-September.", []want{{"end-September", "2025-09", "DATE", "END"}}},
+		{"overnight", "Russia launched 40 drones overnight, officials said.", []want{{"overnight", "2025-06-22TNI", "TIME", ""}}},
+		{"in the morning", "The strike came on Friday. In the morning, sirens sounded and that day ended quietly.", []want{{"Friday", "2025-06-20", "DATE", ""}, {"the morning", "2025-06-20TMO", "TIME", ""}, {"that day", "2025-06-20", "DATE", ""}}},
 		{"unicode around", "«Today» — the talks ended.", []want{{"Today", "2025-06-23", "DATE", ""}}},
 	}
 	for _, tc := range tests {
