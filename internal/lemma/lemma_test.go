@@ -88,3 +88,14 @@ func TestGUMLemmas(t *testing.T) {
 		t.Errorf("GUM lemma accuracy %.4f, want at least 0.97", res.Value)
 	}
 }
+
+func TestEvaluateFixture(t *testing.T) {
+	res, err := Evaluate(context.Background(), filepath.Join("..", "postag", "testdata", "tiny.conllu"), eval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 12 words; GUM's convention keeps "Moscow" capitalised, compared lower-cased.
+	if res.Rows[0].Total != 12 || res.Value != 1 {
+		t.Errorf("got %d/%d words right, want 12/12 (%q)", res.Rows[0].Correct, res.Rows[0].Total, res.Errors)
+	}
+}

@@ -2,12 +2,14 @@ package postag
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/eval"
 	"github.com/parallax-news/parallax/internal/segment"
 )
 
@@ -144,5 +146,18 @@ func TestGUMAccuracy(t *testing.T) {
 	t.Logf("GUM test (%d documents, %d words): accuracy %.4f", nd, n, acc)
 	if acc < 0.95 {
 		t.Errorf("GUM test accuracy %.4f, want at least 0.95", acc)
+	}
+}
+
+func TestEvaluateFixture(t *testing.T) {
+	res, err := Evaluate(context.Background(), filepath.Join("testdata", "tiny.conllu"), eval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Rows[0].Total; got != 10 {
+		t.Errorf("words scored: got %d, want 10", got)
+	}
+	if res.Value < 0.75 {
+		t.Errorf("accuracy on the fixture: got %.3f, want at least 0.75 (%q)", res.Value, res.Errors)
 	}
 }
