@@ -187,7 +187,7 @@ func (c *cleaner) dateline(s string) (string, int) {
 	}
 	n := len(strings.TrimRight(s[:end], " "))
 	agency := strings.Contains(s[m[3]:end], "(")
-	if !known && (place != strings.ToUpper(place) || len(place) < 3 || (!agency && n < len(s) && s[n-1] == ':')) {
+	if !known && (place != strings.ToUpper(place) || len(place) < 5 || (!agency && n < len(s) && s[n-1] == ':')) {
 		return "", 0
 	}
 	if place == strings.ToUpper(place) {

@@ -135,6 +135,10 @@ func applyMeta(d *doc.Document, meta map[string]string) {
 // layout repairs and classifies paragraphs, then writes the cleaned text, blocks and notes.
 func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 	ps = c.unglue(ps)
+	if d.Title != "" && !hasParagraph(ps[:min(len(ps), 3)], d.Title) {
+		// The metadata's title is analysed like a headline in the text: it leads the text.
+		ps = append([]para{{t: lit(squash1(d.Title)), kind: doc.BlockTitle}}, ps...)
+	}
 	c.classify(ps, docMeta{title: d.Title, subtitle: d.Subtitle})
 	var ob rbuilder
 	type placed struct {
@@ -210,7 +214,11 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 			c.fragments(d, out, body, l.end, l.p.gluedDateline || l.p.breakTag < -1)
 		}
 		if l.p.kind == doc.BlockBody || l.p.kind == doc.BlockSubtitle {
-			c.quotes(d, out, l.start, l.end)
+			next := ""
+			if i+1 < len(laid) {
+				next = laid[i+1].p.t.s
+			}
+			c.quotes(d, out, l.start, l.end, next)
 		}
 		if key := squash(s); len(key) >= 40 {
 			if first, ok := seen[key]; ok {
@@ -233,3 +241,16 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 }
 
 func intp(i int) *int { return &i }
+
+// hasParagraph reports whether one of ps reads text.
+func hasParagraph(ps []para, text string) bool {
+	for _, p := range ps {
+		if sameText(p.t.s, text) {
+			return true
+		}
+	}
+	return false
+}
+
+// squash1 flattens white space runs to single spaces.
+func squash1(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -155,6 +155,29 @@ func TestClean(t *testing.T) {
 			noNotes: []string{"unbalanced_quote"},
 		},
 		{
+			name:     "number glued to the next sentence",
+			in:       "The fleet has grown every year since 2019The navy says it needs more ships. Its G7 partners and S-300Ms agree.\n",
+			notes:    map[string]string{"missing_space": "2019The"},
+			contains: []string{"since 2019\n\nThe navy", "G7 partners", "S-300Ms"},
+		},
+		{
+			name:     "missing space after a closing quotation mark",
+			in:       "“We will not give up,” he said.”Officials did not comment. \"Never,\" she said.\"They left.\n",
+			notes:    map[string]string{"missing_space": "said.”Officials"},
+			contains: []string{"said.” Officials", "said.\" They left"},
+		},
+		{
+			name:    "a quotation running over paragraphs is not unbalanced",
+			in:      "“We will not stop,” he said. “The fight goes on.\n\n“We have the men and the weapons. Nobody will stop us.”\n\nThe army did not reply.\n",
+			noNotes: []string{"unbalanced_quote"},
+		},
+		{
+			name:    "acronym opening a paragraph is not a dateline",
+			in:      "Allies meet in Brussels\n\nNATO — the alliance of 32 countries — met on Monday to discuss the war.\n",
+			title:   "Allies meet in Brussels",
+			noNotes: []string{"fragment"},
+		},
+		{
 			name:     "mojibake repaired",
 			in:       "The cafÃ© owner said the raidâ€™s damage was severe.\n",
 			notes:    map[string]string{"mojibake": "café"},
@@ -260,6 +283,19 @@ func TestClean(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestMetadataTitleLeadsText(t *testing.T) {
+	src := &doc.Source{Name: "r.json#1", Format: "text", Title: "Port  strike ends", Raw: []byte("Dock workers returned to work on Tuesday.\n")}
+	d := Clean(src)
+	checkDoc(t, src.Raw, d)
+	if got := blockText(d, "title"); len(got) != 1 || got[0] != "Port strike ends" || !strings.HasPrefix(d.Text, "Port strike ends\n\nDock workers") {
+		t.Errorf("title blocks %q, text %q: want the metadata title leading the text", got, d.Text)
+	}
+	src = &doc.Source{Name: "s.txt", Format: "text", Title: "Port strike ends", Raw: []byte("Port strike ends\n\nDock workers returned to work on Tuesday.\n")}
+	if d := Clean(src); strings.Count(d.Text, "Port strike ends") != 1 {
+		t.Errorf("title repeated: %q", d.Text)
 	}
 }
 

@@ -3,6 +3,7 @@ package clean
 import (
 	"errors"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -109,6 +110,8 @@ func cutHTML(raw string) bool {
 	return strings.Contains(strings.ToLower(raw[:min(len(raw), 1024)]), "<html") && !strings.HasSuffix(tail, "</html>")
 }
 
+var brBreak = regexp.MustCompile(`\n[ \t\r\f]*\n`)
+
 // htmlBlock is one block of extracted text.
 type htmlBlock struct {
 	text string
@@ -136,8 +139,11 @@ func leafBlocks(n *html.Node, out *[]htmlBlock) {
 		}
 	}
 	flush := func() {
-		if t := strings.TrimSpace(run.String()); t != "" {
-			*out = append(*out, htmlBlock{text: t, kind: kind})
+		// Two line breaks in a row separate paragraphs.
+		for _, t := range brBreak.Split(run.String(), -1) {
+			if t = strings.TrimSpace(t); t != "" {
+				*out = append(*out, htmlBlock{text: t, kind: kind})
+			}
 		}
 		run.Reset()
 	}

@@ -144,7 +144,11 @@ func lastSentenceStart(s string) int {
 // quotes notes quotation marks that do not balance in out[start:end]: a closing mark with no
 // opening one (the span runs from the paragraph start to it) or an opening mark never closed
 // (the span runs from it to the paragraph end).
-func (c *cleaner) quotes(d *doc.Document, out rstr, start, end int) {
+//
+// A quotation running over several paragraphs is left open at the end of each but the
+// last, the next paragraph opening with a quotation mark again: that is the convention,
+// not damage.
+func (c *cleaner) quotes(d *doc.Document, out rstr, start, end int, next string) {
 	s := out.s[start:end]
 	if !strings.ContainsAny(s, "\"“”«»") {
 		return
@@ -197,7 +201,7 @@ func (c *cleaner) quotes(d *doc.Document, out rstr, start, end int) {
 			open = -1
 		}
 	}
-	if open >= 0 {
+	if open >= 0 && !strings.HasPrefix(next, "\"") && !strings.HasPrefix(next, "“") && !strings.HasPrefix(next, "«") {
 		report(open, len(s), fmt.Sprintf("the quotation opened with %q is never closed", openMark))
 	}
 }

@@ -84,7 +84,8 @@ func (c *cleaner) sentenceGlue(p para) []para {
 			continue
 		}
 		word := letters(s, i)
-		if !c.k.starters[word] {
+		starter := c.k.starters[word]
+		if !starter && (len(word) < 2 || !isLowerASCII(word[1])) {
 			continue
 		}
 		if end := i + len(word); end < len(s) && isLetterASCII(s[end]) {
@@ -95,6 +96,23 @@ func (c *cleaner) sentenceGlue(p para) []para {
 			continue
 		}
 		switch {
+		case !starter && !stop(s[i-1]) && !strings.HasSuffix(s[:i], "”") && s[i-1] != '"':
+			continue
+		case isDigit(s[i-1]) && len(word) >= 2:
+			// "in 2023The": a number glued to the next sentence.
+			j := i
+			for j > 0 && (isDigit(s[j-1]) || s[j-1] == ',' || s[j-1] == '%') {
+				j--
+			}
+			if j > 0 && s[j-1] != ' ' {
+				continue // "G7", "COVID-19", "S-300"
+			}
+			tag := c.tag(repair{kind: "missing_space", raw: s[j:i] + word, detail: "two sentences glued together; split at " + word, widen: true})
+			text.appendR(p.t.slice(last, i))
+			out = append(out, para{t: text, tight: p.tight, md: p.md, breakTag: p.breakTag, kind: p.kind, place: p.place, gluedDateline: p.gluedDateline, cut: true})
+			p = para{t: p.t, breakTag: tag}
+			text = rstr{}
+			last = i
 		case isLowerASCII(s[i-1]):
 			// "armyHe": the word before must be all lower case, two letters or more
 			// ("iPhone", "McDonald" and "LinkedIn" are names, not glue).
@@ -111,16 +129,21 @@ func (c *cleaner) sentenceGlue(p para) []para {
 			p = para{t: p.t, breakTag: tag}
 			text = rstr{}
 			last = i
-		case s[i-1] == '.' || s[i-1] == '!' || s[i-1] == '?':
-			// "said.The": a lower-case word of two letters or more, then the stop.
-			j := i - 1
+		case stop(s[i-1]) || (s[i-1] == '"' || strings.HasSuffix(s[:i], "”")) && i >= 4 && stop(s[i-1-closeLen(s[:i])]):
+			// "said.The", "said.”The": a lower-case word of two letters or more, the stop,
+			// maybe a closing quotation mark.
+			q := 0
+			if !stop(s[i-1]) {
+				q = closeLen(s[:i])
+			}
+			j := i - 1 - q
 			for j > 0 && isLowerASCII(s[j-1]) {
 				j--
 			}
-			if i-1-j < 2 || (j > 0 && (isLetterASCII(s[j-1]) || s[j-1] == '.')) {
+			if i-1-q-j < 2 || (j > 0 && (isLetterASCII(s[j-1]) || s[j-1] == '.')) {
 				continue
 			}
-			tag := c.tag(repair{kind: "missing_space", raw: s[j:i] + word, detail: fmt.Sprintf("no space after %q; one inserted", s[i-1:i]), widen: true})
+			tag := c.tag(repair{kind: "missing_space", raw: s[j:i] + word, detail: fmt.Sprintf("no space after %q; one inserted", s[i-1-q:i]), widen: true})
 			text.appendR(p.t.slice(last, i))
 			text.appendR(tagged(" ", tag))
 			last = i
@@ -148,4 +171,19 @@ func spaceToken(s string, i int) string {
 		return s[a:]
 	}
 	return s[a : i+b]
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func stop(c byte) bool { return c == '.' || c == '!' || c == '?' }
+
+// closeLen is the length of the closing quotation mark ending s (a straight or a curly one).
+func closeLen(s string) int {
+	if strings.HasSuffix(s, "”") {
+		return len("”")
+	}
+	if strings.HasSuffix(s, "\"") {
+		return 1
+	}
+	return 0
 }

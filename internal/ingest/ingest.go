@@ -185,7 +185,7 @@ func (w *walker) file(p string, info fs.FileInfo, explicit bool) error {
 		return w.fail(p, p, errors.New("not a regular file"))
 	}
 	if info.Size() > w.opts.MaxBytes {
-		return w.fail(p, p, fmt.Errorf("file is %s, over the %s limit (raise it with --max-bytes)", size(info.Size()), size(w.opts.MaxBytes)))
+		return w.fail(p, p, fmt.Errorf("file is %s, over the %s limit", size(info.Size()), size(w.opts.MaxBytes)))
 	}
 	f, err := os.Open(p)
 	if err != nil {
@@ -329,7 +329,7 @@ func readCapped(r io.Reader, max int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(b)) > max {
-		return nil, fmt.Errorf("input is over the %s limit (raise it with --max-bytes)", size(max))
+		return nil, fmt.Errorf("input is over the %s limit", size(max))
 	}
 	return b, nil
 }

@@ -114,7 +114,7 @@ func (w *walker) url(u string) error {
 		return w.fail(u, "", fmt.Errorf("HTTP status %s", resp.Status))
 	}
 	if resp.ContentLength > w.opts.MaxBytes {
-		return w.fail(u, "", fmt.Errorf("body is %s, over the %s limit (raise it with --max-bytes)", size(resp.ContentLength), size(w.opts.MaxBytes)))
+		return w.fail(u, "", fmt.Errorf("body is %s, over the %s limit", size(resp.ContentLength), size(w.opts.MaxBytes)))
 	}
 	b, err := readCapped(resp.Body, w.opts.MaxBytes)
 	if err != nil {
