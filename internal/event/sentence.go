@@ -233,6 +233,11 @@ func (c *Coder) emit(s *sent, cd coded) {
 					continue
 				}
 			}
+			if tgt == nil && src != nil && src.Country != "" && root(cd.code) == "14" {
+				// CAMEO and PLOVER code a protest with no stated target as directed at the
+				// government of its own country; the actor has no words of its own.
+				tgt = &doc.Actor{Country: src.Country, Sector: "GOV", Code: src.Country + "GOV"}
+			}
 			d.Events = append(d.Events, doc.Event{
 				Source: src, Target: tgt,
 				CAMEO: cd.code, Label: info.Label, PLOVER: info.PLOVER,

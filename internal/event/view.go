@@ -259,6 +259,13 @@ func (c *Coder) actor(s *sent, mi int) *doc.Actor {
 		if a.Country == "" && (m.Type == "PERSON" || m.Type == "PER" || m.Type == "ORG") && !nonStateSectors[a.Sector] {
 			a.Country = s.inferCountry(r[0], r[1])
 		}
+		if m.Type == "NORP" && r[0] > 0 && s.toks[r[0]-1].low == "ethnic" {
+			// CAMEO codes an ethnic group by the country it lives in ("ethnic Albanians in
+			// Macedonia" MKD); its own adjective names the ethnicity, not the state.
+			if c := s.residence(mi); c != "" {
+				a.Country = c
+			}
+		}
 	}
 	if a.Country != "" {
 		a.Code = a.Country + a.Sector
@@ -468,4 +475,38 @@ func (s *sent) inferCountry(a, b int) string {
 		one = c
 	}
 	return one
+}
+
+// residence is the country a group lives in: a country introduced by "in" elsewhere in the
+// sentence, or the only other country the sentence names.
+func (s *sent) residence(self int) string {
+	own := s.mentionCountry(self)
+	other := ""
+	n := 0
+	for k0 := range s.toks {
+		mi, a, _, ok := s.mentionAt(k0)
+		if !ok || a != k0 {
+			continue
+		}
+		r := s.mspan[mi]
+		c := s.mentionCountry(mi)
+		if mi == self || c == "" || c == own || s.x.d.Mentions[mi].Kind == doc.MentionPronoun {
+			continue
+		}
+		k := r[0] - 1
+		for k >= 0 && (determiners[s.toks[k].low] || s.toks[k].tag == "JJ" || !s.toks[k].upper && isAdjLike(s.toks[k]) && !prepositions[s.toks[k].low]) && r[0]-k <= 3 {
+			k--
+		}
+		if k >= 0 && s.toks[k].low == "in" {
+			return c
+		}
+		if c != other {
+			other = c
+			n++
+		}
+	}
+	if n == 1 {
+		return other
+	}
+	return ""
 }
