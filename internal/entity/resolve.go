@@ -40,7 +40,7 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 	var out []cand
 	var labels []string
 	if x.tagger != nil {
-		labels = x.tagger.Tag(toks)
+		labels = x.tagWindows(toks, runs)
 	}
 	for _, r := range runs {
 		found := false
@@ -95,6 +95,37 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 		}
 	}
 	return out
+}
+
+// tagMargin is how many words of context the tagger sees on each side of a run.
+const tagMargin = 4
+
+// tagWindows tags only the stretches of the sentence around the runs to type (the tagger
+// costs most of the stage's time and the knowledge base has read the rest); words outside
+// every window are labelled O.
+func (x *Extractor) tagWindows(toks []string, runs []cand) []string {
+	labels := make([]string, len(toks))
+	for i := range labels {
+		labels[i] = "O"
+	}
+	for k := 0; k < len(runs); {
+		a := max(0, runs[k].wi-tagMargin)
+		b := min(len(toks), runs[k].wj+tagMargin)
+		k++
+		for k < len(runs) && runs[k].wi-tagMargin <= b {
+			b = min(len(toks), runs[k].wj+tagMargin)
+			k++
+		}
+		if a == 0 && b == len(toks) {
+			return x.tagger.Tag(toks)
+		}
+		copy(labels[a:b], x.tagger.Tag(toks[a:b]))
+		// A window's first label continues nothing.
+		if strings.HasPrefix(labels[a], "I-") {
+			labels[a] = "B-" + labels[a][2:]
+		}
+	}
+	return labels
 }
 
 // guessType types a capitalised run by its last word and its neighbours.
@@ -212,6 +243,7 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 			c.typ = best
 		}
 	}
+	surnames := r.surnames()
 	for i := range cs {
 		c := &cs[i]
 		if c.kind != doc.MentionName {
@@ -221,7 +253,7 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 		// A place name that is the surname of a person the document names in full is that
 		// person: "Paris" after "Valeska Paris".
 		if c.actor != nil && !c.metonym && (c.typ == "GPE" || c.typ == "LOC") && !strings.Contains(name, " ") {
-			if id := r.surname(name); id != "" {
+			if id := surnames[name]; id != "" {
 				c.entity, c.typ = id, "PERSON"
 				c.actor = x.kb.Actor(strings.TrimPrefix(id, "kb:"))
 				continue
@@ -232,7 +264,7 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 			continue
 		}
 		if c.typ == "PERSON" && !strings.Contains(name, " ") {
-			if id := r.surname(name); id != "" {
+			if id := surnames[name]; id != "" {
 				c.entity = id
 				continue
 			}
@@ -269,26 +301,32 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 	return r.ents
 }
 
-// surname returns the entity of a person the document names in full whose last name is s.
-func (r *resolver) surname(s string) string {
+// surnames maps the last word of every person the document names in full to that person's
+// entity (the first such person in text order).
+func (r *resolver) surnames() map[string]string {
+	m := map[string]string{}
 	for _, c := range r.cs {
 		if c.typ != "PERSON" || c.kind != doc.MentionName {
 			continue
 		}
 		if c.actor != nil {
 			for _, n := range append([]string{c.actor.Name}, c.actor.Aliases...) {
-				if f := strings.Fields(n); len(f) > 1 && f[len(f)-1] == s {
-					return "kb:" + c.actor.Key
+				if k := strings.LastIndexByte(n, ' '); k > 0 {
+					if _, ok := m[n[k+1:]]; !ok {
+						m[n[k+1:]] = "kb:" + c.actor.Key
+					}
 				}
 			}
 			continue
 		}
 		name := r.d.Text[c.nameStart:c.end]
-		if f := strings.Fields(name); len(f) > 1 && f[len(f)-1] == s {
-			return slugID("PERSON", name)
+		if f := strings.Fields(name); len(f) > 1 {
+			if _, ok := m[f[len(f)-1]]; !ok {
+				m[f[len(f)-1]] = slugID("PERSON", name)
+			}
 		}
 	}
-	return ""
+	return m
 }
 
 // note records what a name mention says about its entity.
@@ -449,13 +487,13 @@ func (r *resolver) pronoun(i int) string {
 			return o.entity
 		}
 	}
-	for j := 0; j < i; j++ {
-		o := r.cs[j]
-		if o.sent == c.sent-1 && o.typ == "PERSON" && o.entity != "" {
-			return o.entity
+	first := ""
+	for j := i - 1; j >= 0 && r.cs[j].sent >= c.sent-1; j-- {
+		if o := r.cs[j]; o.sent == c.sent-1 && o.typ == "PERSON" && o.entity != "" {
+			first = o.entity
 		}
 	}
-	return ""
+	return first
 }
 
 // quoted reports whether c lies inside a quotation opened earlier in its sentence.
