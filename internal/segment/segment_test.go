@@ -262,6 +262,11 @@ func TestSentencesReferencesAndHeadings(t *testing.T) {
 		{"lost text", "Peru recalled its ambassador last week. the coast guard, which had escorted two boats.",
 			[]string{"Peru recalled its ambassador last week.", "the coast guard, which had escorted two boats."}},
 		{"abbreviation then lower case", "He met the Gov. and the mayor.", []string{"He met the Gov. and the mayor."}},
+		{"word like a state", "He fell ill. Doctors said so.", []string{"He fell ill.", "Doctors said so."}},
+		{"street at the end", "The shop is on Main St. The owner left.", []string{"The shop is on Main St.", "The owner left."}},
+		{"saint", "They flew to St. Louis on Monday.", []string{"They flew to St. Louis on Monday."}},
+		{"unit", "It weighs 200 lbs. of steel.", []string{"It weighs 200 lbs. of steel."}},
+		{"word like a reference", "He loves modern art. Critics disagree.", []string{"He loves modern art.", "Critics disagree."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
