@@ -23,7 +23,16 @@ func (c *cleaner) html(d *doc.Document) (rstr, error) {
 	fill(&d.URL, ext.url)
 	text := c.layout(d, ext.paras)
 	if ext.cut {
-		d.Notes = append(d.Notes, doc.Note{Kind: doc.NoteTruncated, Start: len(d.Text), End: len(d.Text), Detail: "the HTML page is cut off before </html>"})
+		noted := false
+		for i, n := range d.Notes {
+			if n.Kind == doc.NoteTruncated && n.End == len(d.Text) {
+				d.Notes[i].Detail += "; the HTML page is cut off before </html>"
+				noted = true
+			}
+		}
+		if !noted {
+			d.Notes = append(d.Notes, doc.Note{Kind: doc.NoteTruncated, Start: len(d.Text), End: len(d.Text), Detail: "the HTML page is cut off before </html>"})
+		}
 	}
 	return text, nil
 }

@@ -92,7 +92,7 @@ type walker struct {
 
 // fail emits a source that carries an error.
 func (w *walker) fail(name, file string, err error) error {
-	w.opts.Logger.Warn("cannot read input", "input", name, "err", err)
+	w.opts.Logger.Debug("cannot read input", "input", name, "err", err) // the pipeline reports it
 	return w.emit(&doc.Source{Name: name, File: file, Err: fmt.Errorf("ingest: %s: %w", name, err)})
 }
 
