@@ -34,6 +34,12 @@ type entry struct {
 	holiday   string // MM-DD, "easter" or "thanksgiving"
 	// holidayHead marks the first word of a holiday's name ("new" of "new_year's_day").
 	holidayHead bool
+	tense       int  // tensePast or tenseFuture when the word is a tense cue
+	report      bool // a reporting verb ("said"): past, and it frames what follows
+	notPast     bool // ends in -ed but is no past tense ("indeed", "expected")
+	countNoun   bool // a noun counted by a number before it ("2,000 troops")
+	yearBlock   bool // a word that makes the number after it a label ("Section 2022")
+	durAdj      bool // an adjective between a number and its unit ("six straight days")
 }
 
 // lexicon maps lower-case words to entries.
@@ -164,6 +170,30 @@ func parseLexicon(name, text string) (lexicon, error) {
 				lx[head] = &entry{}
 			}
 			lx[head].holidayHead = true
+		case "tense":
+			switch val {
+			case "past":
+				e.tense = tensePast
+			case "future":
+				e.tense = tenseFuture
+			case "report":
+				e.tense, e.report = tensePast, true
+			case "none":
+				e.notPast = true
+			default:
+				return nil, bad("want past, future, report or none")
+			}
+		case "mark":
+			switch val {
+			case "count-noun":
+				e.countNoun = true
+			case "year-blocker":
+				e.yearBlock = true
+			case "duration-adj":
+				e.durAdj = true
+			default:
+				return nil, bad("want count-noun, year-blocker or duration-adj")
+			}
 		default:
 			return nil, fmt.Errorf("timex: %s:%d: unknown class %q", name, i+1, class)
 		}

@@ -72,6 +72,16 @@ func (m *matcher) boundary(k int) bool {
 	return p == "." || p == "!" || p == "?"
 }
 
+// timeWord reports whether token k is a word the lexicon knows as part of time expressions
+// (not only as a tense cue or a blocker).
+func (m *matcher) timeWord(k int) bool {
+	e := m.t(k).e
+	return e != nil && (e.month > 0 || e.weekday > 0 || e.hasNum || e.ord != 0 || e.unit != "" ||
+		e.pod != "" || e.season != "" || e.rel != "" || e.pos != "" || e.approx != "" ||
+		e.deictic != "" || e.vague != "" || e.set != "" || e.zone != "" || e.ampm != "" ||
+		e.holiday != "" || e.holidayHead)
+}
+
 func (m *matcher) isAny(k int, words ...string) bool {
 	w := m.w(k)
 	for _, x := range words {
@@ -240,7 +250,7 @@ func (m *matcher) modifierDate(c match) bool {
 		return false
 	}
 	n := m.t(c.j)
-	return n.kind == kWord && !m.boundary(c.j) && n.e == nil
+	return n.kind == kWord && !m.boundary(c.j) && !m.timeWord(c.j)
 }
 
 func (c match) agoDate() bool { return c.typ == "DATE" && c.rel && c.day == "" && c.j-c.i >= 3 }
@@ -301,7 +311,7 @@ func (m *matcher) core(k int) (match, bool) {
 		try(m.ordinalUnit(k))
 	case kWord:
 		e := t.e
-		if e == nil {
+		if !m.timeWord(k) {
 			if t.capital && strings.HasSuffix(t.low, "s") {
 				try(m.pluralWeekday(k))
 			}
@@ -335,7 +345,7 @@ func (m *matcher) core(k int) (match, bool) {
 				if m.w(k+1) == "days" {
 					try(match{i: k, j: k + 2, typ: "DATE", val: "PRESENT_REF", vagueRef: true}, true)
 				}
-			case "a", "an", "half", "several", "few", "couple", "many", "dozens", "hundreds":
+			case "a", "an", "half", "several", "few", "couple", "many", "dozens", "hundreds", "single":
 				try(m.duration(k))
 			case "present":
 				if m.w(k-1) == "at" {
@@ -467,27 +477,6 @@ func (m *matcher) number(k int) (n float64, end int, article bool, ok bool) {
 	return n, end, false, true
 }
 
-var durationAdjectives = map[string]bool{
-	"more": true, "additional": true, "straight": true, "consecutive": true, "full": true,
-	"successive": true, "trading": true, "business": true, "working": true, "calendar": true,
-	"whole": true, "extra": true, "further": true, "long": true, "short": true, "entire": true,
-	"school": true, "fiscal": true, "financial": true, "record": true, "solid": true,
-}
-
-var countNouns = map[string]bool{
-	"people": true, "troops": true, "soldiers": true, "km": true, "kilometres": true, "kilometers": true,
-	"miles": true, "metres": true, "meters": true, "feet": true, "units": true, "jobs": true,
-	"employees": true, "votes": true, "points": true, "cars": true, "vehicles": true, "aircraft": true,
-	"planes": true, "jets": true, "barrels": true, "tonnes": true, "tons": true, "dollars": true,
-	"euros": true, "pounds": true, "shares": true, "workers": true, "residents": true, "deaths": true,
-	"cases": true, "students": true, "members": true, "words": true, "pages": true, "homes": true,
-	"houses": true, "hectares": true, "acres": true, "seats": true, "rockets": true, "missiles": true,
-	"drones": true, "times": true, "percent": true, "per": true, "kg": true, "mw": true, "police": true,
-	"officers": true, "fighters": true, "civilians": true, "prisoners": true, "refugees": true,
-	"tanks": true, "guns": true, "rounds": true, "patients": true, "children": true, "million": true,
-	"billion": true, "thousand": true, "hours": false,
-}
-
 // duration reads "three years", "18 months", "a year and a half", "12-year", "two weeks ago".
 func (m *matcher) duration(k int) (match, bool) {
 	n, p, article, ok := m.number(k)
@@ -517,7 +506,7 @@ func (m *matcher) duration(k int) (match, bool) {
 		p++
 	}
 	adjectives := 0
-	for durationAdjectives[m.w(p)] && m.e(p).unit == "" {
+	for m.e(p).durAdj && m.e(p).unit == "" {
 		p++
 		adjectives++
 	}
@@ -698,7 +687,7 @@ func (m *matcher) monthDate(k int) (match, bool) {
 	if mon == 0 {
 		return match{}, false
 	}
-	if d, ok := m.dayNumber(p); ok && !(m.t(p).kind == kNum && countNouns[m.w(p+1)]) {
+	if d, ok := m.dayNumber(p); ok && !(m.t(p).kind == kNum && m.e(p+1).countNoun) {
 		j := p + 1
 		y, hasY := 0, false
 		q := j
@@ -875,15 +864,6 @@ func (m *matcher) numericDate(k int) (match, bool) {
 	return match{i: k, j: k + 5, typ: "DATE", val: v, day: v}, true
 }
 
-var yearBlockers = map[string]bool{
-	"$": true, "€": true, "£": true, "#": true, "no": true, "number": true, "section": true,
-	"article": true, "flight": true, "route": true, "chapter": true, "page": true, "room": true,
-	"highway": true, "model": true, "resolution": true, "code": true, "paragraph": true,
-	"bill": true, "rule": true, "item": true, "version": true, "pages": true, "nos": true,
-	"about": true, "nearly": true, "almost": true, "some": true, "over": true, "than": true,
-	"approximately": true, "roughly": true, "around": true,
-}
-
 // year reads "2022", "1990s", "'82", "2009-2011" and "FY2007" style years.
 func (m *matcher) year(k int) (match, bool) {
 	t := m.t(k)
@@ -924,7 +904,7 @@ func (m *matcher) year(k int) (match, bool) {
 			return match{}, false
 		}
 	}
-	if yearBlockers[prev.low] && (prev.kind == kWord || prev.kind == kPunct) {
+	if m.e(k-1).yearBlock || m.isAny(k-1, "$", "€", "£", "#") {
 		if !(prev.low == "over" || prev.low == "around") {
 			return match{}, false
 		}
@@ -936,13 +916,13 @@ func (m *matcher) year(k int) (match, bool) {
 		return match{}, false
 	}
 	next := m.t(k + 1)
-	if prev.kind == kWord && prev.capital && !m.boundary(k-1) && prev.e == nil && next.kind == kWord && next.capital && !next.nl && next.e == nil {
+	if prev.kind == kWord && prev.capital && !m.boundary(k-1) && !m.timeWord(k-1) && next.kind == kWord && next.capital && !next.nl && !m.timeWord(k+1) {
 		return match{}, false // "Russell 2000 Index", "Windows 2000 Server"
 	}
 	if (next.low == "%" || next.low == ":" || next.low == "-" && m.t(k+2).kind == kWord && m.e(k+2).unit == "") && m.adj(k+1) {
 		return match{}, false
 	}
-	if countNouns[next.low] || next.kind == kWord && m.e(k+1).unit != "" {
+	if m.e(k+1).countNoun || next.kind == kWord && m.e(k+1).unit != "" {
 		return match{}, false
 	}
 	// 2009-2011, 2009-11
@@ -985,7 +965,7 @@ func (m *matcher) yearRange(k int) (match, bool) {
 	if !ok2 || y2 <= y1 || y2-y1 > 100 {
 		return match{}, false
 	}
-	if countNouns[m.w(k+4)] {
+	if m.e(k + 4).countNoun {
 		return match{}, false
 	}
 	mt := match{i: k, j: k + 4, typ: "DURATION", val: durationValue(float64(y2-y1), "Y")}
@@ -1026,7 +1006,7 @@ func (m *matcher) weekday(k int) (match, bool) {
 		return match{}, false
 	}
 	// "The Sunday Times"
-	if nt := m.t(k + 1); nt.kind == kWord && nt.capital && nt.e == nil && !m.boundary(k+1) &&
+	if nt := m.t(k + 1); nt.kind == kWord && nt.capital && !m.timeWord(k+1) && !m.boundary(k+1) &&
 		!m.isAny(k-1, "on", "last", "next", "this", "by", "until", "since", "from", "before", "after", "early", "late", ",", "and", "or", "till", "through") {
 		return match{}, false
 	}
@@ -1074,7 +1054,7 @@ func (m *matcher) deictic(k int) (match, bool) {
 		return match{}, false
 	}
 	// "USA Today", "Good Morning America"-style names
-	if pt := m.t(k - 1); m.t(k).capital && !m.boundary(k) && pt.kind == kWord && pt.capital && pt.e == nil {
+	if pt := m.t(k - 1); m.t(k).capital && !m.boundary(k) && pt.kind == kWord && pt.capital && !m.timeWord(k-1) {
 		return match{}, false
 	}
 	off := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[d]
@@ -1291,7 +1271,7 @@ func (m *matcher) relative(k int) (match, bool) {
 	// the past three years, the next few months
 	if r != "this" && r != "same" {
 		if n, q, article, ok := m.number(p); ok && !article {
-			for durationAdjectives[m.w(q)] && m.e(q).unit == "" {
+			for m.e(q).durAdj && m.e(q).unit == "" {
 				q++
 			}
 			if u := m.e(q).unit; u != "" && u != "WE" && (strings.HasSuffix(m.w(q), "s") || n == 1) {
@@ -1848,35 +1828,6 @@ func (m *matcher) dayAt(k int) (match, bool) {
 
 // ---- tense ----
 
-var pastWords = map[string]bool{
-	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true, "met": true,
-	"went": true, "left": true, "came": true, "took": true, "gave": true, "made": true, "saw": true,
-	"held": true, "began": true, "spoke": true, "won": true, "lost": true, "fell": true, "rose": true,
-	"sold": true, "bought": true, "paid": true, "struck": true, "led": true, "sent": true, "got": true,
-	"hit": false, "has": true, "have": true, "been": true, "ago": true, "wrote": true, "knew": true,
-	"thought": true, "felt": true, "found": true, "brought": true, "became": true, "ran": true,
-	"stood": true, "kept": true, "built": true, "fought": true, "flew": true, "drove": true, "shot": true,
-	"broke": true, "chose": true, "spent": true, "taught": true, "caught": true, "threw": true,
-	"wasn't": true, "weren't": true, "didn't": true, "hadn't": true, "earlier": true,
-}
-
-var futureWords = map[string]bool{
-	"will": true, "shall": true, "ll": true, "wo": true, "scheduled": true, "due": true,
-	"upcoming": true, "planned": true, "plans": true, "expected": true, "intends": true,
-	"set": false, "won't": true, "would": true, "later": false, "next": true, "going": false,
-	"aims": true, "hopes": true, "tomorrow": true, "should": false, "must": false,
-}
-
-var notPastEd = map[string]bool{
-	"need": true, "indeed": true, "hundred": true, "speed": true, "seed": true, "feed": true,
-	"breed": true, "proceed": true, "exceed": true, "succeed": true, "united": true, "red": true,
-	"bed": true, "shed": true, "wed": true, "limited": true, "based": false, "concerned": true,
-	"interested": true, "supposed": true, "scheduled": true, "expected": true, "planned": true,
-	"detailed": true, "advanced": true, "armed": true, "unprecedented": true, "alleged": true,
-	"so-called": true, "called": false, "unidentified": true, "named": false, "biased": true,
-	"unprovoked": false, "aged": true,
-}
-
 // cue is the tense a single word signals.
 func (m *matcher) cue(k int) int {
 	t := m.t(k)
@@ -1884,7 +1835,8 @@ func (m *matcher) cue(k int) int {
 		return tenseUnknown
 	}
 	w := t.low
-	if futureWords[w] {
+	e := m.e(k)
+	if e.tense == tenseFuture {
 		if w == "due" && m.w(k+1) != "to" {
 			return tenseUnknown
 		}
@@ -1917,31 +1869,24 @@ func (m *matcher) cue(k int) int {
 		if m.isAny(k+1, "not", "already", "also", "just", "now", "since", "long", "never", "recently") {
 			n = m.t(k + 2)
 		}
-		if n.kind == kWord && (pastWords[n.low] || strings.HasSuffix(n.low, "ed") || strings.HasSuffix(n.low, "en")) {
+		if n.kind == kWord && (n.e != nil && n.e.tense == tensePast || strings.HasSuffix(n.low, "ed") || strings.HasSuffix(n.low, "en")) {
 			return tensePast
 		}
 		return tenseUnknown
 	}
-	if pastWords[w] {
+	if e.tense == tensePast {
 		if !m.isAny(k, "was", "were", "had", "did", "said", "told", "has", "have", "been", "ago") && m.isAny(k-1, "be", "being", "is", "are", "am", "to", "will") {
 			return tenseUnknown // "is to be held", "will be made"
 		}
 		return tensePast
 	}
-	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPastEd[w] && !t.capital {
+	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !e.notPast && !t.capital {
 		if m.isAny(k-1, "be", "being", "is", "are", "am", "to", "will", "the", "a", "an") || m.isAny(k-2, "will") {
 			return tenseUnknown
 		}
 		return tensePast
 	}
 	return tenseUnknown
-}
-
-// reportingVerbs frame a report ("..., officials said"); their tense is the report's, not
-// the event's, so they count only when nothing else in the sentence tells.
-var reportingVerbs = map[string]bool{
-	"said": true, "told": true, "added": true, "stated": true, "reported": true, "announced": true,
-	"wrote": true, "noted": true, "explained": true, "warned": true, "confirmed": true, "claimed": true,
 }
 
 func isQuoteMark(w string) bool {
@@ -1960,7 +1905,7 @@ func (m *matcher) tense(i, j int) int {
 	reported := false
 	for k, n := i-1, 1; k >= 0 && n <= window; k, n = k-1, n+1 {
 		if c := m.cue(k); c != tenseUnknown {
-			if c == tensePast && reportingVerbs[m.w(k)] && n > 2 {
+			if c == tensePast && m.e(k).report && n > 2 {
 				reported = true // "announced Friday that" still dates the announcement
 			} else {
 				back, bd = c, n
@@ -1979,7 +1924,7 @@ func (m *matcher) tense(i, j int) int {
 			break // reported words keep their own tense
 		}
 		if c := m.cue(k); c != tenseUnknown {
-			if c == tensePast && reportingVerbs[m.w(k)] {
+			if c == tensePast && m.e(k).report {
 				reported = true
 				break // what follows is what was said
 			}
