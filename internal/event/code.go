@@ -130,6 +130,12 @@ var numberWords = map[string]bool{
 	"thirty": true, "forty": true, "fifty": true, "many": true, "several": true,
 }
 
+// compoundHead: token k is a common noun heading a compound whose modifier ends before it.
+func (s *sent) compoundHead(k int) bool {
+	t := s.toks[k]
+	return t.ment < 0 && !t.time && !t.upper && (t.tag == "NN" || t.tag == "NNS")
+}
+
 var modalWords = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true, "shall": true}
 
 // triggers finds the patterns in the sentence, leftmost-longest, without overlaps.
@@ -151,6 +157,9 @@ func (c *Coder) triggers(s *sent) []*trigger {
 			end, ok := s.matchFrom(p.words, 1, i+1)
 			if !ok {
 				continue
+			}
+			if p.kind == kindNoun && end < len(s.toks) && s.compoundHead(end) {
+				continue // "aid groups", "attack helicopters": a modifier, not an event
 			}
 			switch {
 			case best == nil || p.n > best.p.n:

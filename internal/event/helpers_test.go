@@ -26,6 +26,7 @@ var testActors = []actorDef{
 	{"per:trentino", "PERSON", "SYL", "GOV", []string{"Ambassador Trentino", "Trentino"}},
 	{"org:redbrigade", "ORG", "SYL", "REB", []string{"the Red Brigade", "Red Brigade"}},
 	{"org:nato", "ORG", "", "IGO", []string{"NATO"}},
+	{"norp:freedonians", "NORP", "FRE", "", []string{"Freedonians"}},
 }
 
 // testDoc builds a document with sentences split on ". " and mentions for testActors.

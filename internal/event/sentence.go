@@ -122,6 +122,11 @@ func (c *Coder) codeSentence(x *docView, s *sent) {
 				}
 			}
 		}
+		if root(cd.code) == "13" && len(cd.tgts) == 0 {
+			// "threatened to stop negotiations if the United States goes ahead": the threat
+			// is aimed at whoever the condition names.
+			cd.tgts = s.conditionSubject(tr.b)
+		}
 		out = append(out, cd)
 		if tr.p.kind == kindVerb {
 			prevVerb = &out[len(out)-1]
@@ -345,6 +350,26 @@ func (s *sent) gapObject(tr *trigger) []int {
 	for k := tr.a + 1; k < tr.b; k++ {
 		if mi, _, _, ok := s.mentionAt(k); ok && s.usable(mi) && !possPronouns[strings.ToLower(s.x.d.Mentions[mi].Text)] {
 			return s.coordRight(mi)
+		}
+	}
+	return nil
+}
+
+// conditionSubject finds the actor opening an "if"/"unless" clause after token b.
+func (s *sent) conditionSubject(b int) []int {
+	for k := b; k < len(s.toks); k++ {
+		switch s.toks[k].low {
+		case ";", ".":
+			return nil
+		case "if", "unless":
+			j := k + 1
+			for j < len(s.toks) && determiners[s.toks[j].low] {
+				j++
+			}
+			if mi, _, _, ok := s.mentionAt(j); ok && s.usable(mi) {
+				return s.coordRight(mi)
+			}
+			return nil
 		}
 	}
 	return nil
