@@ -68,6 +68,15 @@ func (m *matcher) clock(k int) (match, bool) {
 		}
 		p++
 	}
+	// "11 o'clock at night", "8 in the evening"
+	if t.kind == kNum && h >= 1 && h < 12 && (m.w(p) == "at" && m.w(p+1) == "night" || m.w(p) == "in" && m.w(p+1) == "the" && m.isAny(p+2, "evening", "afternoon")) {
+		h += 12
+		if m.w(p) == "at" {
+			p += 2
+		} else {
+			p += 3
+		}
+	}
 	zone := ""
 	if z := m.e(p).zone; z != "" && (m.t(p).upper || m.t(p).low == "z" && m.adj(p)) {
 		zone = z

@@ -47,21 +47,27 @@ func Extract(ctx context.Context, d *doc.Document) error {
 	}
 	sort.SliceStable(times, func(a, b int) bool { return times[a].Start < times[b].Start })
 	d.Times = times
-	if !m.has && relative {
-		addNoPublishedNote(d)
+	if !m.has {
+		addNoPublishedNote(d, relative)
 	}
 	return nil
 }
 
-func addNoPublishedNote(d *doc.Document) {
+func addNoPublishedNote(d *doc.Document, relative bool) {
 	for _, n := range d.Notes {
 		if n.Kind == doc.NoteNoPublished {
 			return
 		}
 	}
-	detail := "no publication date: relative time expressions are left unresolved"
+	detail := "no publication date"
+	if relative {
+		detail += ": relative time expressions are left unresolved"
+	}
 	if d.Published != "" {
-		detail = fmt.Sprintf("publication date %q not understood: relative time expressions are left unresolved", d.Published)
+		detail = fmt.Sprintf("publication date %q not understood", d.Published)
+		if relative {
+			detail += ": relative time expressions are left unresolved"
+		}
 	}
 	d.Notes = append(d.Notes, doc.Note{Kind: doc.NoteNoPublished, Detail: detail})
 }
