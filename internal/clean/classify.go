@@ -71,7 +71,7 @@ func (c *cleaner) classify(ps []para, meta docMeta) {
 			continue
 		}
 		switch {
-		case p.md == "heading":
+		case p.md == "heading" || timestamp.MatchString(p.t.s):
 			p.kind = doc.BlockHeading
 		case j != firstBody && j < last && p.md == "" && !p.cut && isHeading(p.t.s):
 			p.kind = doc.BlockHeading
@@ -211,6 +211,9 @@ func titleCase(s string) string {
 	}
 	return string(b)
 }
+
+// timestamp matches a live report's time stamp standing alone ("10:45 GMT"), a heading.
+var timestamp = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?: ?[aApP]\.?[mM]\.?)?(?: [A-Z]{2,5}(?:[+-]\d{1,2})?)?$`)
 
 // credit matches a wire's credit line ("Reporting by ...; Editing by ..."): running text,
 // neither a heading nor a sign of truncation.

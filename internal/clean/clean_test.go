@@ -117,6 +117,19 @@ func TestClean(t *testing.T) {
 			noNotes: []string{"fragment"},
 		},
 		{
+			name:     "bylines and promos are boilerplate, a sentence starting with By is not",
+			in:       "Drones downed overnight\n\nBy Jane Doe and John Roe, Reuters\n\nThe air force said it shot down 40 drones.\n\nBy Monday, Russia had fired 52 more.\n\nWatch: Drones over the capital\n\nThe talks resume on Friday.\n",
+			title:    "Drones downed overnight",
+			blocks:   map[string][]string{"boilerplate": {"By Jane Doe and John Roe, Reuters", "Watch: Drones over the capital"}, "body": {"By Monday, Russia had fired 52 more."}},
+			contains: []string{"By Monday, Russia"},
+		},
+		{
+			name:   "live time stamps are headings",
+			in:     "Storm live\n\n10:45 GMT\n\nWinds reached 140 km/h.\n\n10:30 GMT\n\nThe road is closed.\n",
+			title:  "Storm live",
+			blocks: map[string][]string{"heading": {"10:45 GMT", "10:30 GMT"}},
+		},
+		{
 			name:     "missing space after a full stop",
 			in:       "Officials met at noon.They agreed on a ceasefire that will begin on Sunday.\n",
 			notes:    map[string]string{"missing_space": "noon.They"},
