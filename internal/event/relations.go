@@ -166,8 +166,16 @@ func (c *Coder) relations(x *docView, s *sent) {
 				if !hit {
 					continue
 				}
-			} else if s.toks[i].ment < 0 {
-				continue
+			} else {
+				// A slot opens the pattern: only at a mention's first token, and only when
+				// the word after the mention can continue it.
+				mi, a, b, ok := s.mentionAt(i)
+				if !ok || a != i || !s.usable(mi) {
+					continue
+				}
+				if len(p.elems) > 1 && !s.canFollow(p.elems[1], mi, b) {
+					continue
+				}
 			}
 			end, st, ok := s.relMatch(p, 0, i, relState{})
 			if !ok || end <= i {
@@ -189,4 +197,23 @@ func (c *Coder) relations(x *docView, s *sent) {
 			}
 		}
 	}
+}
+
+// canFollow is a quick test that element el may match at token b, after mention mi.
+func (s *sent) canFollow(el relElem, mi, b int) bool {
+	switch el.kind {
+	case elWord:
+		if b >= len(s.toks) {
+			return false
+		}
+		for _, w := range el.alts {
+			if s.toks[b].low == w {
+				return true
+			}
+		}
+		return false
+	case elPoss:
+		return possPronouns[strings.ToLower(s.x.d.Mentions[mi].Text)] || b < len(s.toks) && (s.toks[b].low == "'s" || s.toks[b].low == "'")
+	}
+	return true
 }
