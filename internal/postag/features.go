@@ -43,31 +43,15 @@ const (
 	prime64  = 1099511628211
 )
 
-// hasher builds an FNV-1a hash of a template and its parts without allocating.
-type hasher uint64
-
-func newHash(template int) hasher {
-	h := hasher(offset64)
-	return h.byte(byte(template))
-}
-
-func (h hasher) byte(b byte) hasher { return (h ^ hasher(b)) * prime64 }
-
-func (h hasher) str(s string) hasher {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ hasher(s[i])) * prime64
-	}
-	return h.byte(0xff)
-}
-
-func (h hasher) tag(t int) hasher { return h.byte(byte(t)).byte(0xfe) }
-
 // word is a token prepared for feature extraction.
 type word struct {
 	norm    string // lower-cased, with typographic quotes and apostrophes made plain
-	shape   string // Xxxx, dd, x-d, ...
 	classes string // WordNet classes of the word or its base forms ("nv"), "" if unknown
 	last    string // last part of a hyphenated word ("handed" in "empty-handed")
+	// Hashes of the parts features combine.
+	hNorm, hShape, hClasses, hLast uint64
+	hSuf                           [4]uint64 // last 1 to 4 bytes of norm
+	hPre                           [3]uint64 // first 1 to 3 bytes of norm
 }
 
 // classifier gives the WordNet classes of a lower-case word.
@@ -79,7 +63,7 @@ type classifier interface {
 func prepare(words []string, lex classifier, ws []word) []word {
 	ws = ws[:0]
 	for _, w := range words {
-		x := word{norm: normalize(w), shape: shape(w)}
+		x := word{norm: normalize(w)}
 		if lex != nil {
 			x.classes = lex.Classes(x.norm)
 			if i := strings.LastIndexByte(x.norm, '-'); i > 0 && i < len(x.norm)-1 {
@@ -88,6 +72,16 @@ func prepare(words []string, lex classifier, ws []word) []word {
 					x.classes = "-" + lex.Classes(x.last)
 				}
 			}
+		}
+		x.hNorm, x.hShape, x.hClasses = strHash(x.norm), shapeHash(w), strHash(x.classes)
+		if x.last != "" {
+			x.hLast = strHash(x.last)
+		}
+		for k := range x.hSuf {
+			x.hSuf[k] = strHash(suffix(x.norm, k+1))
+		}
+		for k := range x.hPre {
+			x.hPre[k] = strHash(prefix(x.norm, k+1))
 		}
 		ws = append(ws, x)
 	}
@@ -140,16 +134,22 @@ func normalize(w string) string {
 	return b.String()
 }
 
-// shape maps w to a short pattern: upper X, lower x, digit d, others kept, runs collapsed
-// after two.
-func shape(w string) string {
-	var buf [16]byte
+// shapeHash hashes the shape of w: upper X, lower x, digit d, other ASCII kept, other
+// runes *, runs collapsed after two, at most 16 symbols ("Xxx", "dd,ddd", "X-ddd").
+func shapeHash(w string) uint64 {
+	h := uint64(offset64)
 	n := 0
 	var last byte
 	run := 0
 	for _, r := range w {
 		var c byte
 		switch {
+		case r < utf8.RuneSelf && r >= 'a' && r <= 'z':
+			c = 'x'
+		case r < utf8.RuneSelf && r >= 'A' && r <= 'Z':
+			c = 'X'
+		case r < utf8.RuneSelf && r >= '0' && r <= '9':
+			c = 'd'
 		case unicode.IsUpper(r):
 			c = 'X'
 		case unicode.IsLower(r):
@@ -170,12 +170,12 @@ func shape(w string) string {
 			run = 0
 		}
 		last = c
-		if n < len(buf) {
-			buf[n] = c
+		if n < 16 {
+			h = (h ^ uint64(c)) * prime64
 			n++
 		}
 	}
-	return string(buf[:n])
+	return h
 }
 
 // suffix returns the last n bytes of s, not splitting a rune.
@@ -207,60 +207,99 @@ const (
 	tagStart2 = 251
 )
 
+// mix scrambles x (splitmix64's finaliser).
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// f1, f2 and f3 combine a template number with one, two or three part hashes.
+func f1(t int, a uint64) uint64 { return mix(a + uint64(t)*0x9e3779b97f4a7c15) }
+
+func f2(t int, a, b uint64) uint64 { return mix(f1(t, a) ^ b*0xff51afd7ed558ccd) }
+
+func f3(t int, a, b, c uint64) uint64 { return mix(f2(t, a, b) ^ c*0xc4ceb9fe1a85ec53) }
+
+// strHash hashes a string (FNV-1a).
+func strHash(s string) uint64 {
+	h := uint64(offset64)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * prime64
+	}
+	return h
+}
+
+// tagHash is the part hash of a tag id.
+func tagHash(t int) uint64 { return uint64(t) + 1<<40 }
+
+var (
+	hStart  = strHash("-START-")
+	hStart2 = strHash("-START2-")
+	hEnd    = strHash("-END-")
+	hEnd2   = strHash("-END2-")
+	hNone   = strHash("")
+	hEndCls = strHash("<end>")
+)
+
 // features appends the hashes of word i's features, given the two previous tags.
 func features(ws []word, i, prev, prev2 int, out []uint64) []uint64 {
-	w := ws[i]
-	pw, p2w, nw, n2w := "-START-", "-START2-", "-END-", "-END2-"
-	nshape, nclasses := "", "<end>"
+	w := &ws[i]
+	pw, p2w, nw, n2w := hStart, hStart2, hEnd, hEnd2
+	pSuf3, nSuf3 := hStart, hEnd
+	nshape, nclasses := hNone, hEndCls
 	if i > 0 {
-		pw = ws[i-1].norm
+		pw, pSuf3 = ws[i-1].hNorm, ws[i-1].hSuf[2]
 	}
 	if i > 1 {
-		p2w = ws[i-2].norm
+		p2w = ws[i-2].hNorm
 	}
 	if i+1 < len(ws) {
-		nw = ws[i+1].norm
-		nshape = ws[i+1].shape
-		nclasses = ws[i+1].classes
+		n := &ws[i+1]
+		nw, nSuf3, nshape, nclasses = n.hNorm, n.hSuf[2], n.hShape, n.hClasses
 	}
 	if i+2 < len(ws) {
-		n2w = ws[i+2].norm
+		n2w = ws[i+2].hNorm
 	}
-	first := "0"
+	first := uint64(0)
 	if i == 0 {
-		first = "1"
+		first = 1
 	}
+	tp, tp2 := tagHash(prev), tagHash(prev2)
 	out = append(out,
-		uint64(newHash(fBias)),
-		uint64(newHash(fWord).str(w.norm)),
-		uint64(newHash(fSuf1).str(suffix(w.norm, 1))),
-		uint64(newHash(fSuf2).str(suffix(w.norm, 2))),
-		uint64(newHash(fSuf3).str(suffix(w.norm, 3))),
-		uint64(newHash(fSuf4).str(suffix(w.norm, 4))),
-		uint64(newHash(fPre1).str(prefix(w.norm, 1))),
-		uint64(newHash(fPre2).str(prefix(w.norm, 2))),
-		uint64(newHash(fPre3).str(prefix(w.norm, 3))),
-		uint64(newHash(fShape).str(w.shape)),
-		uint64(newHash(fPrevTag).tag(prev)),
-		uint64(newHash(fPrev2Tags).tag(prev).tag(prev2)),
-		uint64(newHash(fPrevTagWord).tag(prev).str(w.norm)),
-		uint64(newHash(fPrevWord).str(pw)),
-		uint64(newHash(fPrevSuf3).str(suffix(pw, 3))),
-		uint64(newHash(fPrev2Word).str(p2w)),
-		uint64(newHash(fNextWord).str(nw)),
-		uint64(newHash(fNextSuf3).str(suffix(nw, 3))),
-		uint64(newHash(fNext2Word).str(n2w)),
-		uint64(newHash(fFirstShape).str(first).str(w.shape)),
-		uint64(newHash(fNextShape).str(nshape)),
-		uint64(newHash(fPrevWordWord).str(pw).str(w.norm)),
-		uint64(newHash(fWordNextWord).str(w.norm).str(nw)),
-		uint64(newHash(fClasses).str(w.classes)),
-		uint64(newHash(fClassesShape).str(w.classes).str(w.shape)),
-		uint64(newHash(fNextClasses).str(nclasses)),
-		uint64(newHash(fPrevTagClasses).tag(prev).str(w.classes)),
+		f1(fBias, 0),
+		f1(fWord, w.hNorm),
+		f1(fSuf1, w.hSuf[0]),
+		f1(fSuf2, w.hSuf[1]),
+		f1(fSuf3, w.hSuf[2]),
+		f1(fSuf4, w.hSuf[3]),
+		f1(fPre1, w.hPre[0]),
+		f1(fPre2, w.hPre[1]),
+		f1(fPre3, w.hPre[2]),
+		f1(fShape, w.hShape),
+		f1(fPrevTag, tp),
+		f2(fPrev2Tags, tp, tp2),
+		f2(fPrevTagWord, tp, w.hNorm),
+		f1(fPrevWord, pw),
+		f1(fPrevSuf3, pSuf3),
+		f1(fPrev2Word, p2w),
+		f1(fNextWord, nw),
+		f1(fNextSuf3, nSuf3),
+		f1(fNext2Word, n2w),
+		f2(fFirstShape, first, w.hShape),
+		f1(fNextShape, nshape),
+		f2(fPrevWordWord, pw, w.hNorm),
+		f2(fWordNextWord, w.hNorm, nw),
+		f1(fClasses, w.hClasses),
+		f2(fClassesShape, w.hClasses, w.hShape),
+		f1(fNextClasses, nclasses),
+		f2(fPrevTagClasses, tp, w.hClasses),
 	)
-	if w.last != "" {
-		out = append(out, uint64(newHash(fLastPart).str(w.last)))
+	if w.hLast != 0 {
+		out = append(out, f1(fLastPart, w.hLast))
 	}
 	return out
 }
