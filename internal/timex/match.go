@@ -101,7 +101,10 @@ func (m *matcher) run() []match {
 				out = append(out, *mt.extra)
 			}
 			out = append(out, mt.inner...)
-			for _, x := range append([]match{mt}, out[len(out)-len(mt.inner):]...) {
+			if mt.day != "" && mt.typ == "DATE" {
+				m.lastDay = mt.day
+			}
+			for _, x := range mt.inner {
 				if x.day != "" && x.typ == "DATE" {
 					m.lastDay = x.day
 				}

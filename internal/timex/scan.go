@@ -23,7 +23,7 @@ type tok struct {
 	upper      bool   // the word is all upper case
 	nl         bool   // a line break separates it from the previous token
 	num        float64
-	digits     int  // number of digits of a plain digit run, 0 for other numbers
+	digits     int8 // number of digits of a plain digit run, 0 for other numbers
 	ordSuffix  bool // "22nd": a number with an ordinal suffix
 	decadeS    bool // "1990s", "80s": a number with a plural s
 }
@@ -70,7 +70,7 @@ func scan(text string, lx lexicon, toks []tok) []tok {
 			t := tok{start: start, end: j, kind: kNum, low: text[start:j], nl: nl}
 			t.num = parseDigits(text[start:j])
 			if plain {
-				t.digits = j - start
+				t.digits = int8(min(j-start, 100))
 			}
 			// ordinal suffix or plural s, only when no letter follows
 			if j+2 <= len(text) && plain {
