@@ -15,6 +15,10 @@ func TestCleanHTML(t *testing.T) {
 		t.Fatal(err)
 	}
 	cut := raw[:strings.Index(string(raw), "<p>The port authority")]
+	messy, err := os.ReadFile(filepath.Join("testdata", "messy.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name                      string
 		raw                       []byte
@@ -35,6 +39,13 @@ func TestCleanHTML(t *testing.T) {
 				"body":     {"Officials said repairs to the breakwater would take months and cost more than 40 million euros. The mayor, who visited the docks on Sunday, promised help for families whose boats sank."},
 			},
 			lacks: []string{"Advertisement", "Home", "newsletter", "All rights reserved", "window.dataLayer", "&ldquo;", "&mdash;"},
+		},
+		{
+			name: "page with menus, sidebars, cookie banner and comments", raw: messy,
+			title: "Border talks stall as both sides dig in", dateline: "Geneva", published: "2025-06-23",
+			outlet: "The Daily Compass",
+			blocks: map[string][]string{"heading": {"Mediators try again"}, "dateline": {"GENEVA –"}},
+			lacks:  []string{"cookies", "Trending", "Celebrity chef", "Great article", "Share on", "Advertisement", "Sam Field"},
 		},
 		{
 			name: "page cut off", raw: cut,
