@@ -216,7 +216,7 @@ func (w *work) annotate() {
 			for k < len(d.Tokens) && d.Tokens[k].Start < toks[i].s {
 				k++
 			}
-			if k < len(d.Tokens) && d.Tokens[k].Start == toks[i].s {
+			if k < len(d.Tokens) && d.Tokens[k].Start == toks[i].s && plausibleTag(&toks[i], d.Tokens[k].Tag) {
 				toks[i].tag = d.Tokens[k].Tag
 			}
 		}
@@ -390,4 +390,14 @@ func (w *work) verbContext(i int) bool {
 		}
 	}
 	return false
+}
+
+// plausibleTag reports whether a tagger's tag fits the token's shape: a word tagged as
+// punctuation or a symbol is a tagger fault, and the extractor then goes by the words alone.
+func plausibleTag(t *tok, tag string) bool {
+	if tag == "" || t.kind != tWord {
+		return false
+	}
+	c := tag[0]
+	return c >= 'A' && c <= 'Z' && tag != "SYM" && tag != "LS"
 }

@@ -18,7 +18,8 @@ func (w *work) subjects() {
 			sp = w.firstSubject(c.i)
 			c.subj = sp
 		}
-		if sp.coord {
+		if sp.coord || !sp.ok() && c.info.form == formBase && c.i > 0 && w.toks[c.i-1].low == "to" {
+			// "... and reiterated", "vowed to say": the subject of the verb before.
 			sp = w.sharedSubject(ci)
 			c.subj = sp
 		}
@@ -68,11 +69,20 @@ func (w *work) firstSubject(i int) who {
 		s++
 	}
 	if s < i && (npPrep[w.toks[s].low] || w.toks[s].low == "after" || w.toks[s].low == "during") {
-		// Skip an opening phrase up to its comma.
+		// Skip an opening phrase up to its comma, or a short one without ("On Monday they").
+		comma := false
 		for k := s; k < i && k-s < 15; k++ {
 			if w.toks[k].punct(',') {
 				s = k + 1
+				comma = true
 				break
+			}
+		}
+		if !comma {
+			if e := w.timeRun(s, i); e > s {
+				s = e
+			} else if e := w.npRight(s+1, i); e > s+1 {
+				s = e
 			}
 		}
 	}

@@ -117,6 +117,9 @@ func (w *work) forward(c *cue) (doc.Span, bool) {
 	for steps := 0; k < hi && steps < 8; steps++ {
 		t := &toks[k]
 		if t.kind == tWord && t.low == "that" {
+			if t.tag == "DT" || t.tag == "WDT" {
+				return doc.Span{}, false // "repeat that mistake": a determiner
+			}
 			that = true
 			k++
 			break

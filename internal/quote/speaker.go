@@ -11,7 +11,8 @@ const maxNP = 9 // tokens in a speaker's noun phrase
 // npPrep may join two noun phrases inside a speaker's description.
 var npPrep = set("at", "for", "in", "from", "with", "on")
 
-// npInternal reports whether token k can sit inside a speaker's noun phrase.
+// npInternal reports whether token k can sit inside a speaker's noun phrase. The words
+// decide; a tagger's verb, preposition or adverb reading only vetoes a lower-case word.
 func (w *work) npInternal(k int) bool {
 	t := &w.toks[k]
 	if t.kind != tWord {
@@ -19,21 +20,6 @@ func (w *work) npInternal(k int) bool {
 	}
 	if t.inMen && !npStop[t.low] {
 		return true
-	}
-	if t.tag != "" {
-		if t.cap && (t.tag == "VB" || t.tag == "VBP" || t.tag == "VBZ") {
-			return true // "Trump", "Said" as names: taggers stumble on capitalised words
-		}
-		switch {
-		case strings.HasPrefix(t.tag, "NN"), strings.HasPrefix(t.tag, "JJ"), t.tag == "DT",
-			t.tag == "PRP$", t.tag == "POS", t.tag == "CD", t.tag == "NNP", t.tag == "HYPH":
-			return !npStop[t.low] || determiner[t.low]
-		case t.tag == "IN":
-			return t.low == "of"
-		case t.tag == "VBN" || t.tag == "VBG":
-			return false
-		}
-		return false
 	}
 	if t.low == "'s" || t.low == "of" {
 		return true
@@ -43,6 +29,13 @@ func (w *work) npInternal(k int) bool {
 	}
 	if _, isCue := w.lx.forms[t.low]; isCue && !t.cap {
 		return false
+	}
+	if t.tag != "" && !t.cap {
+		switch {
+		case strings.HasPrefix(t.tag, "VB"), t.tag == "MD", t.tag == "IN", t.tag == "TO", t.tag == "CC",
+			t.tag == "WDT", t.tag == "WP", t.tag == "RB", t.tag == "RBR", t.tag == "RBS", t.tag == "EX":
+			return false
+		}
 	}
 	return true
 }
@@ -244,8 +237,8 @@ func (w *work) appositive(j, lo int) (int, int) {
 	best, bestE := -1, -1
 	for c := j - 1; c > lo && j-c < 30; c-- {
 		t := &w.toks[c]
-		if t.kind == tQuote || t.punct('.') || t.punct(';') {
-			break
+		if t.kind == tQuote || t.punct(';') || t.punct('.') && !(c+1 < j && w.toks[c+1].punct(',')) {
+			break // a period before a comma ends an abbreviation ("Md.,"), not a sentence
 		}
 		if !t.punct(',') || c+1 >= j {
 			continue
