@@ -43,7 +43,7 @@ func extract(t *testing.T, text string) *doc.Document {
 
 func TestQuotes(t *testing.T) {
 	tests := []struct {
-		name, text          string
+		name, text           string
 		quote, kind, sp, cue string // expected quote (text contained), kind, speaker text, cue
 	}{
 		{"direct after", `"The harbour will reopen in May," the port director told reporters.`,
