@@ -70,21 +70,31 @@ func Claims(docs []*doc.Document, entities []doc.Entity) []doc.Claim {
 // group is a set of propositions taken for one claim.
 type group struct {
 	lent     map[int]bool // members lent from another group
+	byDoc    map[int][]*unit
+	negs     int
 	members  []*unit
-	centroid map[string]float64
+	centroid map[int32]float64
 	norm     float64
 }
 
 func (g *group) add(u *unit) {
 	g.members = append(g.members, u)
+	if g.byDoc == nil {
+		g.byDoc = map[int][]*unit{}
+	}
+	g.byDoc[u.doc] = append(g.byDoc[u.doc], u)
+	if u.neg {
+		g.negs++
+	}
+	// Update the squared norm incrementally: only u's features change.
+	sq := g.norm * g.norm
 	for _, f := range u.vec {
-		g.centroid[f.key] += f.w / u.norm
+		v := f.w / u.norm
+		c := g.centroid[f.id]
+		sq += 2*c*v + v*v
+		g.centroid[f.id] = c + v
 	}
-	var s float64
-	for _, w := range g.centroid {
-		s += w * w
-	}
-	g.norm = math.Sqrt(s)
+	g.norm = math.Sqrt(math.Max(sq, 0))
 }
 
 func (g *group) cos(u *unit) float64 {
@@ -93,19 +103,12 @@ func (g *group) cos(u *unit) float64 {
 	}
 	var dot float64
 	for _, f := range u.vec {
-		dot += f.w * g.centroid[f.key]
+		dot += f.w * g.centroid[f.id]
 	}
 	return dot / (g.norm * u.norm)
 }
 
-func (g *group) hasDoc(d int) bool {
-	for _, m := range g.members {
-		if m.doc == d {
-			return true
-		}
-	}
-	return false
-}
+func (g *group) hasDoc(d int) bool { return len(g.byDoc[d]) > 0 }
 
 type pair struct {
 	a, b *unit
@@ -152,17 +155,29 @@ func weigh(units []*unit) {
 			df[k]++
 		}
 	}
+	keys := make([]string, 0, len(df))
+	for k := range df {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	ids := make(map[string]int32, len(keys))
+	for i, k := range keys {
+		ids[k] = int32(i)
+	}
 	n := float64(len(units))
 	for _, u := range units {
 		u.vec = u.vec[:0]
-		var s float64
 		for k, b := range u.feats {
-			w := b * math.Log(1+n/float64(df[k]))
-			u.vec = append(u.vec, fw{k, w})
-			s += w * w
+			u.vec = append(u.vec, fw{k, ids[k], b * math.Log(1+n/float64(df[k]))})
 		}
-		sort.Slice(u.vec, func(i, j int) bool { return u.vec[i].key < u.vec[j].key })
+		sort.Slice(u.vec, func(i, j int) bool { return u.vec[i].id < u.vec[j].id })
+		// Sum in a fixed order: the same input must give the same bits.
+		var s float64
+		for _, f := range u.vec {
+			s += f.w * f.w
+		}
 		u.norm = math.Sqrt(s)
+		u.actorKeys = actorKeys(u)
 	}
 }
 
@@ -181,9 +196,9 @@ func cosineN(a, b *unit) (sim, content float64, shared int) {
 	i, j := 0, 0
 	for i < len(a.vec) && j < len(b.vec) {
 		switch {
-		case a.vec[i].key < b.vec[j].key:
+		case a.vec[i].id < b.vec[j].id:
 			i++
-		case a.vec[i].key > b.vec[j].key:
+		case a.vec[i].id > b.vec[j].id:
 			j++
 		default:
 			p := a.vec[i].w * b.vec[j].w
@@ -206,88 +221,103 @@ func cosineN(a, b *unit) (sim, content float64, shared int) {
 // disjointActors reports whether two propositions are about different actors: the same
 // predicate said of different actors is a different claim.
 func disjointActors(x, y *unit) bool {
-	ax, ay := actorKeys(x), actorKeys(y)
+	ax, ay := x.actorKeys, y.actorKeys
 	if len(ax) == 0 || len(ay) == 0 {
 		return false
 	}
-	for k := range ax {
-		if ay[k] {
+	i, j := 0, 0
+	for i < len(ax) && j < len(ay) {
+		switch {
+		case ax[i] < ay[j]:
+			i++
+		case ax[i] > ay[j]:
+			j++
+		default:
 			return false
 		}
 	}
 	return true
 }
 
-// actorKeys are the actors a proposition is about: those it names (with their countries and
-// the actors of its sentence), else its document's principal actors.
-func actorKeys(u *unit) map[string]bool {
-	out := map[string]bool{}
+// actorKeys are the actors a proposition is about, sorted: those it names (with their
+// countries and the actors of its sentence), else its document's principal actors.
+func actorKeys(u *unit) []string {
+	var out []string
 	named := false
 	for _, f := range u.vec {
 		switch f.key[:2] {
 		case kindEntity, kindProper:
 			named = true
-			out[f.key[2:]] = true
+			out = append(out, f.key[2:])
 		case kindCountry, kindContext:
-			out[f.key[2:]] = true
+			out = append(out, f.key[2:])
 		}
 	}
 	if !named {
 		for _, k := range u.salient {
-			out[k[2:]] = true
+			out = append(out, k[2:])
 		}
 	}
+	sort.Strings(out)
 	return out
 }
 
-// candidates pairs propositions of different documents that share a feature, all against
-// all within short posting lists and within a sliding window in long ones.
+// candidates pairs propositions of different documents that share a feature: all against
+// all within short posting lists, and within a sliding window in long ones, so the work per
+// proposition is bounded and the whole is linear in the number of propositions.
 func (a *Aligner) candidates(units []*unit) []pair {
-	post := map[string][]*unit{}
+	type posting struct {
+		list []*unit
+	}
+	post := map[string]*posting{}
+	pos := make([][]int32, len(units)) // pos[u][k]: u's index in the list of its k-th feature
+	lists := make([][]*posting, len(units))
 	for _, u := range units {
-		for _, f := range u.vec {
-			post[f.key] = append(post[f.key], u)
+		pos[u.id] = make([]int32, len(u.vec))
+		lists[u.id] = make([]*posting, len(u.vec))
+		for k, f := range u.vec {
+			if f.key[:2] == kindContext {
+				continue
+			}
+			pl := post[f.key]
+			if pl == nil {
+				pl = &posting{}
+				post[f.key] = pl
+			}
+			pos[u.id][k] = int32(len(pl.list))
+			lists[u.id][k] = pl
+			pl.list = append(pl.list, u)
 		}
 	}
-	keys := make([]string, 0, len(post))
-	for k := range post {
-		keys = append(keys, k)
+	stamp := make([]int, len(units))
+	for i := range stamp {
+		stamp[i] = -1
 	}
-	sort.Strings(keys)
-	seen := map[[2]int]bool{}
 	var out []pair
-	try := func(x, y *unit) {
-		if x.doc == y.doc {
-			return
-		}
-		if x.id > y.id {
-			x, y = y, x
-		}
-		k := [2]int{x.id, y.id}
-		if seen[k] {
-			return
-		}
-		seen[k] = true
-		sim, content, shared := cosineN(x, y)
-		if x.neg != y.neg {
-			sim *= a.opt.Polarity
-		}
-		if sim >= a.opt.Join && content >= sim*0.35 && shared >= a.opt.MinShared && !disjointActors(x, y) {
-			out = append(out, pair{x, y, sim})
-		}
-	}
-	for _, k := range keys {
-		p := post[k]
-		if len(p) < 2 || strings.HasPrefix(k, kindContext) {
-			continue
-		}
-		w := len(p)
-		if len(p) > a.opt.Block {
-			w = a.opt.Window
-		}
-		for i := range p {
-			for j := i + 1; j < len(p) && j <= i+w; j++ {
-				try(p[i], p[j])
+	for _, x := range units {
+		for k, pl := range lists[x.id] {
+			if pl == nil {
+				continue
+			}
+			p := pl.list
+			i := int(pos[x.id][k])
+			hi := len(p)
+			if len(p) > a.opt.Block {
+				hi = min(len(p), i+a.opt.Window+1)
+			}
+			for j := i + 1; j < hi; j++ {
+				y := p[j]
+				if y.doc == x.doc || stamp[y.id] == x.id {
+					continue
+				}
+				stamp[y.id] = x.id
+				sim, content, shared := cosineN(x, y)
+				if x.neg != y.neg {
+					sim *= a.opt.Polarity
+				}
+				if sim >= a.opt.Join && content >= sim*0.35 && shared >= a.opt.MinShared && !disjointActors(x, y) {
+					out = append(out, pair{x, y, sim})
+				}
 			}
 		}
 	}
@@ -311,7 +341,7 @@ func (a *Aligner) cluster(units []*unit, pairs []pair) []*group {
 	lent := make([]bool, len(units)) // already lent to a second group
 	var groups []*group
 	open := func(x, y *unit) *group {
-		g := &group{centroid: map[string]float64{}}
+		g := &group{centroid: map[int32]float64{}}
 		g.add(x)
 		g.add(y)
 		groups = append(groups, g)
@@ -395,7 +425,7 @@ func (a *Aligner) numberConflicts(units []*unit, groups []*group) []*group {
 				if sim, _, shared := cosineN(x, y); sim < a.opt.Pair || shared < a.opt.MinShared {
 					continue
 				}
-				g := &group{centroid: map[string]float64{}, lent: map[int]bool{x.id: true, y.id: true}}
+				g := &group{centroid: map[int32]float64{}, lent: map[int]bool{x.id: true, y.id: true}}
 				g.add(x)
 				g.add(y)
 				together[[2]int{x.id, y.id}] = true
@@ -438,23 +468,15 @@ func (a *Aligner) restatements(units []*unit, groups []*group) {
 // claim), so that one document's neighbouring sentences do not chain distinct claims.
 func (a *Aligner) canJoin(g *group, u *unit) bool {
 	c := g.cos(u)
-	negs := 0
-	for _, m := range g.members {
-		if m.neg {
-			negs++
-		}
-	}
-	if u.neg && 2*negs < len(g.members) || !u.neg && 2*negs > len(g.members) {
+	if u.neg && 2*g.negs < len(g.members) || !u.neg && 2*g.negs > len(g.members) {
 		c *= a.opt.Polarity
 	}
 	if c < a.opt.Join {
 		return false
 	}
-	for _, m := range g.members {
-		if m.doc == u.doc {
-			if sim, _ := cosine(m, u); sim < a.opt.Restate {
-				return false
-			}
+	for _, m := range g.byDoc[u.doc] {
+		if sim, _ := cosine(m, u); sim < a.opt.Restate {
+			return false
 		}
 	}
 	return true
@@ -474,7 +496,7 @@ func (a *Aligner) emit(docs []*doc.Document, units []*unit, groups []*group) []d
 		if grouped[u.id] || !claimWorthy(u) {
 			continue
 		}
-		g := &group{centroid: map[string]float64{}}
+		g := &group{centroid: map[int32]float64{}}
 		g.add(u)
 		claims = append(claims, a.claim(docs, g))
 	}
@@ -721,9 +743,17 @@ func predicate(g *group) string {
 	if k := topKeys(codes, 1); len(k) > 0 {
 		return "cameo:" + k[0]
 	}
+	sum := map[string]float64{}
+	for _, m := range g.members {
+		for _, f := range m.vec {
+			if strings.HasPrefix(f.key, kindClass) && f.key != kindNeg {
+				sum[f.key] += f.w / m.norm
+			}
+		}
+	}
 	best, bw := "", 0.0
-	for k, w := range g.centroid {
-		if strings.HasPrefix(k, kindClass) && (w > bw || w == bw && k < best) {
+	for k, w := range sum {
+		if w > bw || w == bw && k < best {
 			best, bw = k, w
 		}
 	}

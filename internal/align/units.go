@@ -46,10 +46,13 @@ type unit struct {
 	stems   []string // content stems in order, for near-duplicate detection
 	events  []string // CAMEO codes in the clause
 	salient []string // the document's principal actors, sorted
+	// actorKeys are the actors the proposition is about, sorted (see actorKeys).
+	actorKeys []string
 }
 
 type fw struct {
 	key string
+	id  int32 // the feature's number in the run: vectors are sorted by it
 	w   float64
 }
 

@@ -179,7 +179,7 @@ func TestStories(t *testing.T) {
 			}
 			for _, wc := range want.Claims {
 				if !hasClaim(got.Claims, wc) {
-					t.Errorf("no %s claim with evidence %q (gist %q)", wc.Status, wc.Docs, wc.Gist)
+					t.Errorf("no shared claim with evidence %q (gist %q); if the change is an improvement, run go test ./internal/e2e -update", wc.Docs, wc.Gist)
 				}
 			}
 			for _, wf := range want.Framing {
@@ -194,19 +194,21 @@ func TestStories(t *testing.T) {
 	}
 }
 
+// hasClaim reports whether some shared claim meets w: for at least two of w's documents,
+// the evidence there and w's evidence contain one another (a clause against its sentence).
+// Grouping details may move as the stages improve; a claim two outlets share must not vanish.
 func hasClaim(got []claimSummary, w claimSummary) bool {
 	for _, g := range got {
-		if g.Status != w.Status {
+		if (g.Status == "single_source") != (w.Status == "single_source") {
 			continue
 		}
-		ok := true
+		n := 0
 		for d, ev := range w.Docs {
-			if !strings.Contains(g.Docs[d], ev) {
-				ok = false
-				break
+			if x := g.Docs[d]; x != "" && (strings.Contains(x, ev) || strings.Contains(ev, x)) {
+				n++
 			}
 		}
-		if ok {
+		if n >= 2 || n == len(w.Docs) {
 			return true
 		}
 	}
@@ -235,5 +237,25 @@ func TestDeterministic(t *testing.T) {
 	b, _ := json.Marshal(runStory(t, inputs, "2026-05-12"))
 	if string(a) != string(b) {
 		t.Error("two runs over the same story gave different reports")
+	}
+}
+
+func TestDeterministicGenerated(t *testing.T) {
+	p, docs, _ := generated(t, 30)
+	var first []byte
+	for i := 0; i < 3; i++ {
+		r, err := p.Report(context.Background(), docs, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(struct {
+			C []doc.Claim
+			F []doc.Framing
+		}{r.Claims, r.Framing})
+		if i == 0 {
+			first = b
+		} else if string(b) != string(first) {
+			t.Fatalf("run %d gave different claims or framing over the same documents", i)
+		}
 	}
 }
