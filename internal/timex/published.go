@@ -82,6 +82,7 @@ func parseFields(s string) (string, error) {
 	var numLen []int  // digit counts
 	var numSep []byte // separator after each number
 	offset, hasZone := 0, false
+	usZone := 0 // standard offset in hours of a US zone named without its season
 	pm, am := false, false
 	i := 0
 	for i < len(s) {
@@ -214,6 +215,10 @@ func parseFields(s string) (string, error) {
 			if isWeekdayAbbr(w) {
 				continue
 			}
+			if std, ok := usZones[w]; ok {
+				usZone, hasZone = std, true
+				continue
+			}
 			return bad(fmt.Sprintf("unknown word %q", w))
 		default:
 			i++
@@ -288,9 +293,22 @@ func parseFields(s string) (string, error) {
 	if !hasZone {
 		return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, h, mi, sec), nil
 	}
+	if usZone != 0 && y > 0 && mo > 0 && d > 0 {
+		// "ET", "PT": standard or daylight time, by the US rule (second Sunday of March to
+		// first Sunday of November)
+		offset = usZone * 3600
+		dstStart := weekdayNear(date(y, 3, 1), 7, 1).AddDate(0, 0, 7)
+		dstEnd := weekdayNear(date(y, 11, 1), 7, 1)
+		if day := date(y, mo, d); !day.Before(dstStart) && day.Before(dstEnd) {
+			offset += 3600
+		}
+	}
 	t := time.Date(y, time.Month(mo), d, h, mi, sec, 0, time.FixedZone("", offset))
 	return t.Format(time.RFC3339), nil
 }
+
+// usZones are US time zones named without saying standard or daylight time.
+var usZones = map[string]int{"et": -5, "ct": -6, "mt": -7, "pt": -8}
 
 func isWeekdayAbbr(w string) bool {
 	switch w {

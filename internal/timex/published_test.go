@@ -30,6 +30,10 @@ func TestParsePublished(t *testing.T) {
 		{"compact", "20250623", "2025-06-23"},
 		{"published prefix", "Published: Jun. 23, 2025 at 8:15 am", "2025-06-23T08:15:00"},
 		{"sept", "Sept. 3, 2024", "2024-09-03"},
+		{"eastern summer", "Updated June 23, 2025, 8:15 a.m. ET", "2025-06-23T08:15:00-04:00"},
+		{"pacific winter", "Jan 5, 2025 3:00 PM PT", "2025-01-05T15:00:00-08:00"},
+		{"go default", "2025-06-23 08:15:00 +0000 UTC", "2025-06-23T08:15:00Z"},
+		{"unix date", "Mon Jun 23 08:15:00 UTC 2025", "2025-06-23T08:15:00Z"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
