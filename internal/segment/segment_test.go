@@ -277,3 +277,26 @@ func TestSentencesReferencesAndHeadings(t *testing.T) {
 		})
 	}
 }
+
+// TestPathological runs inputs that would be slow if any rule rescanned the line; they must
+// still give well-formed spans.
+func TestPathological(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+	}{
+		{"letters and dots", strings.Repeat("abc.", 50000)},
+		{"abbreviations without end", strings.Repeat("the U.S. and ", 20000)},
+		{"stops only", strings.Repeat(". ", 50000)},
+		{"list markers", strings.Repeat("1) a ", 20000)},
+		{"quotes", strings.Repeat(`"a." `, 20000)},
+		{"long word", strings.Repeat("x", 200000) + "."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &doc.Document{Text: tt.text}
+			Segment(d)
+			checkSpans(t, tt.text, d)
+		})
+	}
+}

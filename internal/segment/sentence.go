@@ -267,10 +267,11 @@ func (l *line) numberedHeading(i int) bool {
 	return p.e-p.s <= 5
 }
 
-// wordsBefore counts word tokens from the current sentence start up to token i.
+// wordsBefore counts word tokens from the current sentence start up to token i, stopping
+// at three (all the rules ask).
 func (l *line) wordsBefore(i int) int {
 	n := 0
-	for k := i - 1; k >= 0; k-- {
+	for k := i - 1; k >= 0 && n < 3; k-- {
 		if l.toks[k].k != kPunct {
 			n++
 		}

@@ -353,19 +353,17 @@ func trimURLTail(text string, i, j int) int {
 
 // matchEmail returns the end of an e-mail address starting at i, or i.
 func matchEmail(text string, i, hi int) int {
+	// The local part is at most 64 bytes, the domain 255 (RFC 5321): bounded scans keep
+	// tokenising linear on long runs of letters and dots.
 	j := i
-	for j < hi && isEmailLocal(text[j]) {
+	for j < hi && j-i <= 64 && isEmailLocal(text[j]) {
 		j++
 	}
 	if j == i || j >= hi || text[j] != '@' {
 		return i
 	}
 	k := j + 1
-	dots := 0
-	for k < hi && (isAlnumByte(text[k]) || text[k] == '-' || text[k] == '.') {
-		if text[k] == '.' {
-			dots++
-		}
+	for k < hi && k-j <= 255 && (isAlnumByte(text[k]) || text[k] == '-' || text[k] == '.') {
 		k++
 	}
 	k = trimURLTail(text, j+1, k)
