@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"github.com/parallax-news/parallax/internal/doc"
 )
 
@@ -310,7 +312,7 @@ var complementStop = set("and", "but", "while", "which", "who", "as", "because",
 // the end of the clause ("called for a moratorium on charter schools", "wants to cut taxes").
 // The verb needs a subject.
 func (w *work) complement(c *cue) (doc.Span, bool) {
-	if !c.subj.ok() || c.info.form == formGerund && c.subj.s < 0 {
+	if !c.subj.ok() || c.info.form == formGerund && c.subj.s < 0 || !w.agentive(c.subj) {
 		return doc.Span{}, false
 	}
 	toks := w.toks
@@ -429,4 +431,61 @@ func (w *work) nominal(c *cue) {
 	}
 	c.subj = src
 	w.emit(c, content)
+}
+
+// agentHeads are common nouns that name people and bodies able to take a position.
+var agentHeads = set("official", "analyst", "expert", "critic", "supporter", "voter", "source",
+	"lawmaker", "legislator", "senator", "aide", "adviser", "advisor", "spokesman", "spokeswoman",
+	"spokesperson", "campaign", "government", "ministry", "administration", "police", "poll",
+	"survey", "report", "study", "studies", "researcher", "scientist", "economist", "leader",
+	"president", "minister", "chief", "director", "candidate", "nominee", "governor", "mayor",
+	"judge", "court", "committee", "council", "group", "party", "union", "company", "firm",
+	"agency", "department", "office", "people", "resident", "activist", "protester", "member",
+	"republican", "democrat", "conservative", "liberal", "white", "house", "team", "side",
+	"country", "state", "nation", "army", "military", "militant", "rebel", "regime", "authority",
+	"authorities", "parent", "family", "families", "student", "teacher", "doctor", "lawyer",
+	"attorney", "prosecutor", "investigator", "journalist", "reporter", "newspaper", "paper",
+	"network", "site", "website", "ad", "video", "letter", "statement", "memo", "document",
+	"documents", "film", "book", "article", "editorial", "board", "panel", "commission",
+	"congress", "parliament", "senate", "cabinet", "kremlin", "organization", "organisation",
+	"coalition", "alliance", "bloc", "movement", "church", "community", "industry", "bank",
+	"fund", "institute", "center", "centre", "foundation", "association", "staff", "crowd",
+	"man", "woman", "men", "women", "person", "everyone", "nobody", "someone", "others",
+	"many", "some", "most", "both", "each", "all", "few", "figure", "figures", "data", "friend",
+	"ally", "allies", "rival", "opponent", "opposition", "partner", "host", "speaker", "dictator",
+	"ayatollah", "king", "queen", "prince", "pope", "envoy", "ambassador", "diplomat", "general",
+	"commander", "secretary", "chairman", "chairwoman", "ceo", "executive", "founder", "owner")
+
+// agentive reports whether a subject can hold a position: a named or resolved actor, a
+// pronoun, or a common noun naming people or a body ("officials", "the campaign").
+func (w *work) agentive(sp who) bool {
+	if sp.entity != "" || sp.s < 0 {
+		return sp.ok()
+	}
+	// The head: the last word before any preposition.
+	h := sp.e - 1
+	for k := sp.s + 1; k < sp.e; k++ {
+		if npPrep[w.toks[k].low] || w.toks[k].low == "of" {
+			h = k - 1
+			break
+		}
+	}
+	t := &w.toks[h]
+	if t.cap || pronoun[t.low] || t.inMen {
+		return true
+	}
+	head := t.low
+	if agentHeads[head] {
+		return true
+	}
+	stem := strings.TrimSuffix(head, "s")
+	if agentHeads[stem] {
+		return true
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ent", "ant"} {
+		if strings.HasSuffix(stem, suf) {
+			return true
+		}
+	}
+	return false
 }
