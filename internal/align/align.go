@@ -532,6 +532,9 @@ func docCount(c doc.Claim) int {
 // claimWorthy keeps a lone proposition as a single-source claim when it says something
 // about someone: an actor or an event, and a predicate or several content words.
 func claimWorthy(u *unit) bool {
+	if u.caption {
+		return false // a photo caption describes a picture, not the story
+	}
 	var actor, content int
 	for k := range u.feats {
 		switch k[:2] {
@@ -761,7 +764,7 @@ func predicate(g *group) string {
 }
 
 // leading connectives dropped from a gist.
-var connectives = []string{"however", "thus", "additionally", "in addition", "first", "second", "meanwhile", "moreover", "as a reminder", "and", "but", "so", "also", "still", "yet", "in words", "today"}
+var connectives = []string{"however", "thus", "additionally", "in addition", "first", "second", "meanwhile", "moreover", "as a reminder", "and", "but", "so", "also", "still", "yet", "in words", "today", "although", "though", "while", "whereas", "despite the fact that"}
 
 // gist is a short readable form of the group: the member closest to the group, without
 // leading connectives and attribution, cut at a word boundary.
@@ -784,7 +787,7 @@ func gist(docs []*doc.Document, g *group) string {
 		changed = false
 		lt := strings.ToLower(t)
 		for _, c := range connectives {
-			if strings.HasPrefix(lt, c+", ") || strings.HasPrefix(lt, c+" ") && len(c) > 4 {
+			if strings.HasPrefix(lt, c+", ") || strings.HasPrefix(lt, c+" ") {
 				t = strings.TrimLeft(t[len(c):], " ,")
 				changed = true
 				break

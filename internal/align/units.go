@@ -43,6 +43,7 @@ type unit struct {
 	attrib  string // who the clause is attributed to
 	up      string // upstream source (an agency) when known
 	quoted  bool
+	caption bool // in a caption block
 	stems   []string // content stems in order, for near-duplicate detection
 	events  []string // CAMEO codes in the clause
 	salient []string // the document's principal actors, sorted
@@ -85,8 +86,8 @@ func docUnits(lx *Lexicon, di int, d *doc.Document, ents map[string]doc.Entity) 
 		}
 	}()
 	for _, s := range sentences(d) {
-		if s.End-s.Start < 8 {
-			continue
+		if s.End-s.Start < 8 || s.Block == doc.BlockCaption {
+			continue // a photo caption describes a picture, not the story
 		}
 		ctxActors := actorsIn(ments, s.Span(), ents)
 		for _, c := range clauses(d.Text, s.Span()) {
@@ -95,6 +96,7 @@ func docUnits(lx *Lexicon, di int, d *doc.Document, ents map[string]doc.Entity) 
 				continue
 			}
 			u.quoted = s.Voice == "quoted"
+			u.caption = s.Block == doc.BlockCaption
 			for _, a := range ctxActors {
 				if _, ok := u.feats[kindEntity+a]; !ok {
 					u.feats[kindContext+a] = baseWeight[kindContext]
