@@ -10,6 +10,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/eval"
+	"github.com/parallax-news/parallax/internal/lemma"
 	"github.com/parallax-news/parallax/internal/segment"
 )
 
@@ -160,4 +161,43 @@ func TestEvaluateFixture(t *testing.T) {
 	if res.Value < 0.75 {
 		t.Errorf("accuracy on the fixture: got %.3f, want at least 0.75 (%q)", res.Value, res.Errors)
 	}
+}
+
+// FuzzTagDocument holds that any segmented text gets a known tag on every token, and that
+// lemmas never come back empty.
+func FuzzTagDocument(f *testing.F) {
+	for _, s := range []string{
+		"Iran's foreign minister met Putin in Moscow on Monday.",
+		`"We will not fight," he said. ‘Never’ — she wrote.`,
+		"\xff\xfe 'em don't S-400s 1,000.5%",
+		"",
+	} {
+		f.Add(s)
+	}
+	tg, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	lex, err := lemma.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	known := map[string]bool{}
+	for _, c := range tg.m.Classes {
+		known[c] = true
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := &doc.Document{Text: text}
+		segment.Segment(d)
+		tg.TagDocument(d)
+		lex.Document(d)
+		for _, tk := range d.Tokens {
+			if !known[tk.Tag] {
+				t.Fatalf("token %q got tag %q", text[tk.Start:tk.End], tk.Tag)
+			}
+			if tk.Lemma == "" {
+				t.Fatalf("token %q (%s) got an empty lemma", text[tk.Start:tk.End], tk.Tag)
+			}
+		}
+	})
 }
