@@ -300,3 +300,26 @@ func TestPathological(t *testing.T) {
 		})
 	}
 }
+
+func TestParseLexiconErrors(t *testing.T) {
+	tests := []struct {
+		name, abbrs, starters, want string
+	}{
+		{"unknown class", "Gen.\tgeneral\n", "", `segment: abbreviations.txt:1: unknown class "general"`},
+		{"missing period", "# comment\nGen\ttitle\n", "", `segment: abbreviations.txt:2: "Gen" must end with its period`},
+		{"duplicate", "Gen.\ttitle\ngen.\ttitle\n", "", `segment: abbreviations.txt:2: duplicate "gen."`},
+		{"bad fields", "Gen. title extra words\n", "", `segment: abbreviations.txt:1: want "FORM [exact] CLASS", got "Gen. title extra words"`},
+		{"lower-case starter", "", "The\nthe\n", `segment: starters.txt:2: want one capitalised word, got "the"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := parseLexicon(tt.abbrs, tt.starters)
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("parseLexicon: got error %v, want %q", err, tt.want)
+			}
+		})
+	}
+	if _, err := parseLexicon(abbreviationsFile, startersFile); err != nil {
+		t.Errorf("embedded lists: %v", err)
+	}
+}
