@@ -269,3 +269,33 @@ func TestLink(t *testing.T) {
 		t.Errorf("target: got %+v, want code SYL, name Sylvania", g)
 	}
 }
+
+// FuzzMentions feeds arbitrary, overlapping and misaligned mention spans (as a faulty entity
+// stage might) and checks that coding neither panics nor emits a span that is not its slice.
+func FuzzMentions(f *testing.F) {
+	f.Add("Freedonia's proxies, including the Red Brigade, attacked Sylvania.", uint64(12345))
+	f.Add("He has not carried out a single attack on them.", uint64(987654321))
+	f.Fuzz(func(t *testing.T, text string, seed uint64) {
+		d := &doc.Document{Text: text}
+		d.Entities = []doc.Entity{{ID: "e1", Country: "FRE"}, {ID: "e2", Country: "SYL", Sector: "GOV"}}
+		types := []string{"GPE", "PERSON", "ORG", "NORP", "LOC"}
+		kinds := []string{doc.MentionName, doc.MentionPronoun, doc.MentionNominal}
+		for i := 0; i < 6 && len(text) > 0; i++ {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			a := int(seed>>33) % (len(text) + 2)
+			b := a + int(seed>>50)%12 - 2
+			d.Mentions = append(d.Mentions, doc.Mention{Start: a, End: b, Type: types[int(seed>>40)%len(types)],
+				Kind: kinds[int(seed>>45)%len(kinds)], Entity: []string{"", "e1", "e2"}[int(seed>>20)%3]})
+		}
+		if err := coder(t).Extract(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range d.Events {
+			for _, sp := range []doc.TextSpan{e.Trigger, e.Evidence} {
+				if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End || text[sp.Start:sp.End] != sp.Text {
+					t.Fatalf("bad span %+v in %q", sp, text)
+				}
+			}
+		}
+	})
+}
