@@ -197,14 +197,14 @@ func (w *work) subject(c *cue) who {
 		e := j - 1
 		if w.toks[e].punct(',') {
 			if k, ae := w.appositive(e, lo); k >= 0 {
-				c.subj = w.resolve(k, ae)
+				c.subj = w.relative(w.resolve(k, ae), j)
 				return c.subj
 			}
 			e--
 		}
 		if e >= lo {
 			if k := w.npLeft(e, lo); k >= 0 {
-				c.subj = w.resolve(k, e+1)
+				c.subj = w.relative(w.resolve(k, e+1), j)
 			}
 		}
 		return c.subj
@@ -380,4 +380,14 @@ func hasMention(d *doc.Document, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// relative makes a relative pronoun at token j the words naming a speaker whose antecedent
+// resolved to an entity ("Will Smith, who said ..."): the entity carries who it is, the
+// words stay those of the clause. An antecedent without an entity keeps its own words.
+func (w *work) relative(ante who, j int) who {
+	if ante.entity == "" {
+		return ante
+	}
+	return who{s: j, e: j + 1, text: w.d.Text[w.toks[j].s:w.toks[j].e], entity: ante.entity}
 }
