@@ -31,6 +31,7 @@ type matcher struct {
 	// refer to.
 	lastDay string
 	key     []byte // scratch for holiday names
+	sents   bool   // tokens carry the segmenter's sentence starts
 }
 
 func (m *matcher) w(k int) string {
@@ -64,8 +65,11 @@ func (m *matcher) boundary(k int) bool {
 	if k <= 0 || k >= len(m.toks) {
 		return true
 	}
-	if m.toks[k].nl {
+	if m.toks[k].nl || m.toks[k].sent {
 		return true
+	}
+	if m.sents {
+		return false // the segmenter's sentences are better than a full stop
 	}
 	p := m.toks[k-1].low
 	return p == "." || p == "!" || p == "?"

@@ -24,6 +24,7 @@ func Extract(ctx context.Context, d *doc.Document) error {
 		m.ref, m.has = publishedTime(d.Published)
 	}
 	m.toks = scan(d.Text, lx, make([]tok, 0, len(d.Text)/5+1))
+	markSentences(m, d.Sentences)
 	found := m.run()
 	times := make([]doc.Time, 0, len(found))
 	anchor := ""
@@ -70,4 +71,22 @@ func addNoPublishedNote(d *doc.Document, relative bool) {
 		}
 	}
 	d.Notes = append(d.Notes, doc.Note{Kind: doc.NoteNoPublished, Detail: detail})
+}
+
+// markSentences flags the tokens that open one of the segmenter's sentences, when the
+// document has them; otherwise the matcher guesses sentence ends from full stops.
+func markSentences(m *matcher, sents []doc.Sentence) {
+	if len(sents) == 0 {
+		return
+	}
+	m.sents = true
+	k := 0
+	for _, s := range sents {
+		for k < len(m.toks) && m.toks[k].start < s.Start {
+			k++
+		}
+		if k < len(m.toks) {
+			m.toks[k].sent = true
+		}
+	}
 }

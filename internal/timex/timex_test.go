@@ -243,3 +243,16 @@ func TestSeasonYear(t *testing.T) {
 		})
 	}
 }
+
+func TestExtractUsesSentences(t *testing.T) {
+	// "Mr. Smith" would end a sentence at the full stop; the segmenter knows better, and the
+	// past tense of "met" then reaches Friday.
+	text := "He said Mr. Smith met them on Friday."
+	d := &doc.Document{Text: text, Published: "2025-06-23", Sentences: []doc.Sentence{{Start: 0, End: len(text)}}}
+	if err := Extract(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Times) != 1 || d.Times[0].Value != "2025-06-20" {
+		t.Errorf("got %+v, want Friday = 2025-06-20", d.Times)
+	}
+}
