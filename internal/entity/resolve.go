@@ -252,9 +252,9 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 		name := d.Text[c.nameStart:c.end]
 		// A place name that is the surname of a person the document names in full is that
 		// person: "Paris" after "Valeska Paris".
-		if c.actor != nil && !c.metonym && (c.typ == "GPE" || c.typ == "LOC") && !strings.Contains(name, " ") {
+		if c.actor != nil && (c.typ == "GPE" || c.typ == "LOC" || c.metonym) && !strings.Contains(name, " ") {
 			if id := surnames[name]; id != "" {
-				c.entity, c.typ = id, "PERSON"
+				c.entity, c.typ, c.metonym = id, "PERSON", false
 				c.actor = x.kb.Actor(strings.TrimPrefix(id, "kb:"))
 				continue
 			}
