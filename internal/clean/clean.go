@@ -141,6 +141,11 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 	}
 	c.classify(ps, docMeta{title: d.Title, subtitle: d.Subtitle})
 	var ob rbuilder
+	size := 0
+	for _, p := range ps {
+		size += len(p.t.s) + 2
+	}
+	ob.buf, ob.off = make([]byte, 0, size), make([]int, 0, size)
 	type placed struct {
 		p          *para
 		start, end int

@@ -37,8 +37,17 @@ func (c *cleaner) extract(raw, pageURL string) (*extracted, error) {
 		u, _ = url.Parse(pageURL)
 	}
 	var root *html.Node
-	res, err := trafilatura.Extract(strings.NewReader(raw), trafilatura.Options{
+	// The input is UTF-8 already (ingest decodes other encodings), so the page is parsed
+	// here rather than by trafilatura, which would guess its charset again.
+	page, err := html.Parse(strings.NewReader(raw))
+	if err != nil {
+		return nil, err
+	}
+	res, err := trafilatura.ExtractDocument(page, trafilatura.Options{
 		OriginalURL: u, EnableFallback: true, ExcludeComments: true, IncludeImages: true,
+		// Dates from the page's metadata and markup only: a scan of the text finds copyright
+		// years and "updated" stamps as readily as publication dates.
+		HtmlDateMode: trafilatura.Fast,
 	})
 	if err == nil && res != nil && res.ContentNode != nil && strings.TrimSpace(res.ContentText) != "" {
 		root = res.ContentNode

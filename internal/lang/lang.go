@@ -181,8 +181,9 @@ func byWords(text, script string, counts map[string]int) string {
 	if len(cs) == 0 || total < 5 || cs[0].n*100 < total*8 {
 		return ""
 	}
-	// Unsure when the runner-up is close.
-	if len(cs) > 1 && cs[1].n*10 > cs[0].n*8 {
+	// Unsure when the runner-up is close, unless the words that set them apart (close
+	// languages share many function words) clearly favour the leader.
+	if len(cs) > 1 && cs[1].n*10 > cs[0].n*8 && cs[0].n-cs[1].n < 4 {
 		return ""
 	}
 	return cs[0].code
@@ -209,5 +210,5 @@ var names = map[string]string{
 	"ru": "Russian", "uk": "Ukrainian", "bg": "Bulgarian", "sr": "Serbian", "el": "Greek",
 	"ar": "Arabic", "fa": "Persian", "he": "Hebrew", "ja": "Japanese", "ko": "Korean",
 	"zh": "Chinese", "hi": "Hindi", "th": "Thai", "hy": "Armenian", "ka": "Georgian",
-	"bn": "Bengali",
+	"bn": "Bengali", "fi": "Finnish", "hu": "Hungarian", "vi": "Vietnamese",
 }
