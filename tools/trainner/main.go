@@ -39,16 +39,17 @@ func main() {
 	gumSplits := flag.String("gum-splits", "../shared/data/entities/gum/splits.md", "GUM's splits.md")
 	// Only genres whose texts are CC BY (not BY-SA), so the model carries no share-alike terms.
 	gumGenres := flag.String("gum-genres", "academic,court,interview,news", "GUM genres to train on (comma-separated)")
+	gumRepeat := flag.Int("gum-repeat", 1, "train on each GUM sentence this many times per epoch")
 	gumEval := flag.String("gum-eval", "", "folder of GUM CoNLL-U files to report Spans F1 on (never trained on)")
 	flag.Parse()
 	if err := run(*gmb, *dict, *out, ner.TrainOptions{Epochs: *epochs, Seed: def.Seed, MinCount: *minCount,
-		Headline: *headline, Prune: *prune, Log: os.Stderr}, *devEach, *gum, *gumSplits, strings.Split(*gumGenres, ","), *gumEval); err != nil {
+		Headline: *headline, Prune: *prune, Log: os.Stderr}, *devEach, *gum, *gumSplits, strings.Split(*gumGenres, ","), *gumRepeat, *gumEval); err != nil {
 		fmt.Fprintln(os.Stderr, "trainner:", err)
 		os.Exit(1)
 	}
 }
 
-func run(gmb, dict, out string, opts ner.TrainOptions, devEach bool, gum, gumSplits string, gumGenres []string, gumEval string) error {
+func run(gmb, dict, out string, opts ner.TrainOptions, devEach bool, gum, gumSplits string, gumGenres []string, gumRepeat int, gumEval string) error {
 	start := time.Now()
 	lex, err := readLexicon(dict)
 	if err != nil {
@@ -78,7 +79,9 @@ func run(gmb, dict, out string, opts ner.TrainOptions, devEach bool, gum, gumSpl
 			return err
 		}
 		fmt.Fprintf(os.Stderr, "trainner: %d GUM training sentences\n", len(g))
-		train = append(train, g...)
+		for range gumRepeat {
+			train = append(train, g...)
+		}
 	}
 	t, err := ner.Train(context.Background(), train, lex, opts)
 	if err != nil {
