@@ -197,6 +197,11 @@ func (l *Lexicon) Lemma(word, tag string) string {
 	if lm, ok := l.closed[closedKey{w, "*"}]; ok {
 		return lm
 	}
+	// A hyphenated word inflects at its end: "one-sided" → one-side, "ex-ministers" →
+	// ex-minister.
+	if k := strings.LastIndexByte(w, '-'); k > 0 && k < len(w)-1 && inflectedTag(tag) {
+		return w[:k+1] + l.Lemma(w[k+1:], tag)
+	}
 	switch tag {
 	case "``", "''", ":", ",", ".", "SYM", "HYPH", "NFP":
 		return punctLemma(w)

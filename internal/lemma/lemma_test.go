@@ -41,6 +41,9 @@ func TestLemma(t *testing.T) {
 		{"adverb comparative", "later", "RBR", "late"},
 		{"noun singular", "news", "NN", "news"},
 		{"article", "an", "DT", "a"},
+		{"hyphenated participle", "one-sided", "VBN", "one-side"},
+		{"hyphenated plural", "ex-ministers", "NNS", "ex-minister"},
+		{"hyphenated irregular", "war-torn", "VBN", "war-tear"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
