@@ -27,8 +27,8 @@ func (w *work) npInternal(k int) bool {
 	if npStop[t.low] {
 		return false
 	}
-	if _, isCue := w.lx.forms[t.low]; isCue && !t.cap {
-		return false
+	if w.cueAt[k] > 0 && !t.cap {
+		return false // a cue verb here ("the judge" is a noun: verbLike said so)
 	}
 	if t.tag != "" && !t.cap {
 		switch {
@@ -116,7 +116,7 @@ func (w *work) skipLeft(j, lo int) int {
 		if t.kind != tWord {
 			return j
 		}
-		if t.inTim || auxAdv[t.low] && !t.cap {
+		if t.inTim || auxAdv[t.low] && !t.cap || isAdverb(t) {
 			j--
 			continue
 		}
@@ -237,7 +237,7 @@ func (w *work) appositive(j, lo int) (int, int) {
 	best, bestE := -1, -1
 	for c := j - 1; c > lo && j-c < 30; c-- {
 		t := &w.toks[c]
-		if t.kind == tQuote || t.punct(';') || t.punct('.') && !(c+1 < j && w.toks[c+1].punct(',')) {
+		if t.kind == tQuote || t.punct(';') || t.punct('.') && !(c+1 <= j && w.toks[c+1].punct(',')) {
 			break // a period before a comma ends an abbreviation ("Md.,"), not a sentence
 		}
 		if !t.punct(',') || c+1 >= j {
@@ -390,4 +390,19 @@ func (w *work) relative(ante who, j int) who {
 		return ante
 	}
 	return who{s: j, e: j + 1, text: w.d.Text[w.toks[j].s:w.toks[j].e], entity: ante.entity}
+}
+
+// isAdverb reports a lower-case -ly word ("actually", "firmly") standing before a verb.
+func isAdverb(t *tok) bool {
+	if t.cap || len(t.low) < 5 || !strings.HasSuffix(t.low, "ly") {
+		return false
+	}
+	if t.tag != "" {
+		return t.tag == "RB"
+	}
+	switch t.low {
+	case "family", "italy", "july", "assembly", "ally", "rally", "supply", "reply", "bully", "fly", "belly", "jolly":
+		return false
+	}
+	return true
 }
