@@ -49,6 +49,8 @@ func TestExtract(t *testing.T) {
 		{name: "threat aimed at the condition's subject", text: "Freedonia threatened to halt talks in the capital unless Sylvania withdraws.", trigger: "halt talks", cameo: "134", src: "FRE", tgt: "SYL", polarity: "asserted", modality: "planned"},
 		{name: "ethnic group lives in a country", text: "Sylvanian police arrested ethnic Freedonians in Ukraine.", trigger: "arrested", cameo: "173", src: "SYLCOP", tgt: "UKR", polarity: "asserted", modality: "actual"},
 		{name: "complement clause bounds the subject", text: "Firefly warned that further incursions would be met with force.", trigger: "met with"},
+		{name: "enemy named by war with", text: "The Red Brigade, which lost men in a year of war with Freedonia, has not carried out a single attack since.", trigger: "attack", cameo: "190", src: "SYLREB", tgt: "FRE", polarity: "negated", modality: "actual"},
+		{name: "these countries stand for the alliance", text: "Sylvania warned NATO. Firefly attacked the stories that these countries invented.", trigger: "attacked", cameo: "111", src: "FREGOV", tgt: "IGO", polarity: "asserted", modality: "actual"},
 		{name: "press release is no event", text: "Freedonia issued a press release on Sylvania.", trigger: "release"},
 		{name: "verb after possessive is a noun", text: "Freedonia's object of desire is Sylvania.", trigger: "object"},
 		{name: "time in the sentence", text: "Freedonia shelled Sylvania on Monday.", trigger: "shelled", cameo: "194", src: "FRE", tgt: "SYL", polarity: "asserted", modality: "actual", time: "2025-06-23"},

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/doc"
@@ -12,6 +13,7 @@ type coded struct {
 	code               string
 	srcs, tgts         []int
 	polarity, modality string
+	group              *doc.Actor // "these countries" standing for an alliance named before
 }
 
 // armedWords mark an actor that fights rather than argues.
@@ -122,6 +124,11 @@ func (c *Coder) codeSentence(x *docView, s *sent) {
 				}
 			}
 		}
+		if r := root(cd.code); (r == "18" || r == "19" || r == "20") && len(cd.tgts) == 0 {
+			// "The militants, who have suffered losses in a year of war with Israel, have not
+			// carried out a single attack": the sentence names the enemy.
+			cd.tgts = s.enemy(cd.srcs)
+		}
 		if root(cd.code) == "13" && len(cd.tgts) == 0 {
 			// "threatened to stop negotiations if the United States goes ahead": the threat
 			// is aimed at whoever the condition names.
@@ -135,6 +142,9 @@ func (c *Coder) codeSentence(x *docView, s *sent) {
 	for _, cd := range out {
 		if cd.tr.drop {
 			continue
+		}
+		if len(cd.tgts) == 0 && len(cd.srcs) > 0 {
+			cd.group = s.groupReference(cd.tr.b)
 		}
 		c.emit(s, cd)
 	}
@@ -231,6 +241,9 @@ func (c *Coder) emit(s *sent, cd coded) {
 			}
 			if ti >= 0 {
 				tgt = c.actor(s, ti)
+			} else if cd.group != nil {
+				g := *cd.group
+				tgt = &g
 			}
 			if src != nil && tgt != nil && (si == ti || src.Entity != "" && src.Entity == tgt.Entity && !c.place(s, ti) && src.Sector == tgt.Sector) {
 				tgt = nil
@@ -371,6 +384,71 @@ func (s *sent) conditionSubject(b int) []int {
 			}
 			return nil
 		}
+	}
+	return nil
+}
+
+var conflictNouns = map[string]bool{"war": true, "conflict": true, "fighting": true, "clashes": true, "battle": true, "battles": true, "hostilities": true}
+
+// enemy finds the other side named by "war/conflict/fighting with X" in the sentence.
+func (s *sent) enemy(srcs []int) []int {
+	for k := 0; k+2 < len(s.toks); k++ {
+		if !conflictNouns[s.toks[k].low] || s.toks[k+1].low != "with" && s.toks[k+1].low != "against" {
+			continue
+		}
+		j := k + 2
+		for j < len(s.toks) && determiners[s.toks[j].low] {
+			j++
+		}
+		mi, _, _, ok := s.mentionAt(j)
+		if !ok || !s.usable(mi) {
+			continue
+		}
+		for _, sm := range srcs {
+			if sm == mi || s.x.d.Mentions[sm].Entity != "" && s.x.d.Mentions[sm].Entity == s.x.d.Mentions[mi].Entity {
+				return nil
+			}
+		}
+		return []int{mi}
+	}
+	return nil
+}
+
+var groupNounsPlural = map[string]bool{"countries": true, "nations": true, "states": true, "allies": true, "members": true, "governments": true}
+
+// groupReference resolves "these countries" after token b (in the object or its relative
+// clause: "attacked the 'scare stories' that these countries have invented") to the
+// alliance or bloc (an organisation of sector IGO) named last in the two sentences before.
+func (s *sent) groupReference(b int) *doc.Actor {
+	for k := b; k+1 < len(s.toks); k++ {
+		if s.toks[k].low == ";" {
+			return nil
+		}
+		if (s.toks[k].low != "these" && s.toks[k].low != "those") || !groupNounsPlural[s.toks[k+1].low] {
+			continue
+		}
+		d := s.x.d
+		si := sort.Search(len(s.x.sentences), func(i int) bool { return s.x.sentences[i].End > s.span.Start })
+		from := 0
+		if si >= 2 {
+			from = s.x.sentences[si-2].Start
+		}
+		for i := len(s.x.mentions) - 1; i >= 0; i-- {
+			m := d.Mentions[s.x.mentions[i]]
+			if m.End > s.span.Start {
+				continue
+			}
+			if m.Start < from {
+				break
+			}
+			e := s.x.entities[m.Entity]
+			if e == nil || e.Sector != "IGO" {
+				continue
+			}
+			return &doc.Actor{Entity: e.ID, Name: e.Name, Country: e.Country, Sector: e.Sector, Code: e.Country + e.Sector,
+				Text: d.Text[s.toks[k].start:s.toks[k+1].end], Start: s.toks[k].start, End: s.toks[k+1].end}
+		}
+		return nil
 	}
 	return nil
 }
