@@ -12,6 +12,8 @@ import (
 
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/eval"
+	"github.com/parallax-news/parallax/internal/postag"
+	"github.com/parallax-news/parallax/internal/segment"
 )
 
 // goldTimex is one annotated expression, as byte offsets in the rebuilt text.
@@ -190,12 +192,16 @@ func loadCAT(path string) ([]*goldDoc, error) {
 }
 
 // Evaluate runs Extract on the MEANTIME articles under path, each anchored at its creation
-// time, and scores it TempEval-3 style: strict and relaxed span F1, and the value and type
+// time after segmentation and tagging as in the pipeline, and scores it TempEval-3 style: strict and relaxed span F1, and the value and type
 // accuracy of relaxed matches. The creation time itself is not scored.
 func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result, error) {
 	docs, err := loadCAT(path)
 	if err != nil {
 		return nil, err
+	}
+	tagger, err := postag.Default()
+	if err != nil {
+		return nil, fmt.Errorf("timex: %w", err)
 	}
 	var strict, relaxed, valueF eval.PRF
 	valOK, typeOK, matched, gold := 0, 0, 0, 0
@@ -205,6 +211,9 @@ func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result
 			return nil, err
 		}
 		d := &doc.Document{ID: g.Name, Text: g.Text, Published: g.DCT}
+		// as in the pipeline: sentences, tokens and their tags come first
+		segment.Segment(d)
+		tagger.TagDocument(d)
 		if err := Extract(ctx, d); err != nil {
 			return nil, fmt.Errorf("timex: %s: %w", g.Name, err)
 		}

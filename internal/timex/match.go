@@ -32,6 +32,7 @@ type matcher struct {
 	lastDay string
 	key     []byte // scratch for holiday names
 	sents   bool   // tokens carry the segmenter's sentence starts
+	tags    bool   // tokens carry part-of-speech tags
 }
 
 func (m *matcher) w(k int) string {

@@ -23,6 +23,7 @@ type tok struct {
 	upper      bool   // the word is all upper case
 	nl         bool   // a line break separates it from the previous token
 	sent       bool   // the token opens a sentence of the document's segmentation
+	tag        string // part-of-speech tag from the document's tokens, when tagged
 	num        float64
 	digits     int8 // number of digits of a plain digit run, 0 for other numbers
 	ordSuffix  bool // "22nd": a number with an ordinal suffix

@@ -52,6 +52,9 @@ func (m *matcher) cue(k int) int {
 		}
 		return tenseUnknown
 	}
+	if m.tags && t.tag != "" {
+		return m.taggedCue(k, t, e)
+	}
 	if e.tense == tensePast {
 		if !m.isAny(k, "was", "were", "had", "did", "said", "told", "has", "have", "been", "ago") && m.isAny(k-1, "be", "being", "is", "are", "am", "to", "will") {
 			return tenseUnknown // "is to be held", "will be made"
@@ -122,4 +125,23 @@ func (m *matcher) tense(i, j int) int {
 		return fwd
 	}
 	return back
+}
+
+// taggedCue reads the tense of a tagged word: a past-tense verb (VBD) is the past, a past
+// participle only after have; other verb forms say nothing; other words keep their lexicon
+// cue ("ago", "earlier").
+func (m *matcher) taggedCue(k int, t *tok, e *entry) int {
+	switch {
+	case t.tag == "VBD":
+		return tensePast
+	case t.tag == "VBN":
+		// "has met", "plans announced in January" are past; "will be held", "is expected" not
+		if m.isAny(k-1, "be", "being", "is", "are", "am", "'s", "'re", "to") || m.isAny(k-2, "will", "would", "to") && m.isAny(k-1, "be", "been") {
+			return tenseUnknown
+		}
+		return tensePast
+	case strings.HasPrefix(t.tag, "VB"):
+		return tenseUnknown
+	}
+	return e.tense
 }

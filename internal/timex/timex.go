@@ -25,6 +25,7 @@ func Extract(ctx context.Context, d *doc.Document) error {
 	}
 	m.toks = scan(d.Text, lx, make([]tok, 0, len(d.Text)/5+1))
 	markSentences(m, d.Sentences)
+	markTags(m, d.Tokens)
 	found := m.run()
 	times := make([]doc.Time, 0, len(found))
 	anchor := ""
@@ -87,6 +88,24 @@ func markSentences(m *matcher, sents []doc.Sentence) {
 		}
 		if k < len(m.toks) {
 			m.toks[k].sent = true
+		}
+	}
+}
+
+// markTags copies the tagger's part-of-speech tags onto the tokens that start where a
+// document token starts, so tense cues can trust VBD and MD over spelling.
+func markTags(m *matcher, toks []doc.Token) {
+	k := 0
+	for _, dt := range toks {
+		if dt.Tag == "" {
+			continue
+		}
+		for k < len(m.toks) && m.toks[k].start < dt.Start {
+			k++
+		}
+		if k < len(m.toks) && m.toks[k].start == dt.Start {
+			m.toks[k].tag = dt.Tag
+			m.tags = true
 		}
 	}
 }
