@@ -192,8 +192,9 @@ func loadCAT(path string) ([]*goldDoc, error) {
 }
 
 // Evaluate runs Extract on the MEANTIME articles under path, each anchored at its creation
-// time after segmentation and tagging as in the pipeline, and scores it TempEval-3 style: strict and relaxed span F1, and the value and type
-// accuracy of relaxed matches. The creation time itself is not scored.
+// time and segmented and tagged first as in the pipeline, and scores it TempEval-3 style:
+// strict and relaxed span F1, and the value and type accuracy of relaxed matches. The
+// creation time itself is not scored, nor the sentences MEANTIME leaves unannotated.
 func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result, error) {
 	docs, err := loadCAT(path)
 	if err != nil {
