@@ -27,6 +27,7 @@ type matcher struct {
 	ref  time.Time
 	has  bool
 	zero entry
+	none tok // what t returns outside the text
 	// lastDay is the last day-level date found so far, which "the day" and "the same day"
 	// refer to.
 	lastDay string
@@ -51,7 +52,8 @@ func (m *matcher) e(k int) *entry {
 
 func (m *matcher) t(k int) *tok {
 	if k < 0 || k >= len(m.toks) {
-		return &tok{kind: 0}
+		m.none = tok{}
+		return &m.none
 	}
 	return &m.toks[k]
 }
