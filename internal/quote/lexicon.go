@@ -35,6 +35,9 @@ type cueInfo struct {
 	form  uint8
 	obj   bool // takes a person object before its clause
 	weak  bool // a cue only before "that" or a quotation
+	// quoted: a cue only when it governs quoted words ("attacked the \"scare stories\""),
+	// as its plain sense is often physical ("attacked the plant").
+	quoted bool
 }
 
 // Lexicon maps word forms to cue verbs and lists the source phrases ("according to").
@@ -102,7 +105,7 @@ func LoadLexicon(name, text string) (*Lexicon, error) {
 			return nil, fmt.Errorf("quote: %s: lemma %q must be one lower-case word", where, lemma)
 		}
 		var past, pp string
-		var double, obj, weak bool
+		var double, obj, weak, quoted bool
 		for _, fl := range f[2:] {
 			switch {
 			case strings.HasPrefix(fl, "past="):
@@ -115,6 +118,8 @@ func LoadLexicon(name, text string) (*Lexicon, error) {
 				obj = true
 			case fl == "weak":
 				weak = true
+			case fl == "quoted":
+				quoted = true
 			default:
 				return nil, fmt.Errorf("quote: %s: unknown flag %q", where, fl)
 			}
@@ -133,6 +138,7 @@ func LoadLexicon(name, text string) (*Lexicon, error) {
 			ci.class |= class
 			ci.obj = ci.obj || obj
 			ci.weak = ci.weak || weak
+			ci.quoted = ci.quoted || quoted
 			lx.forms[w] = ci
 		}
 		add(lemma, formBase)

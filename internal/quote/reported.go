@@ -22,7 +22,7 @@ var thinkVerbs = set("believe", "think", "feel", "fear", "hope", "suspect", "say
 func (w *work) reported() {
 	for ci := range w.cues {
 		c := &w.cues[ci]
-		if c.used || w.inQuote[c.i] {
+		if c.used || w.inQuote[c.i] || c.info.quoted {
 			continue
 		}
 		if c.info.form == formGerund && !c.phrase && c.i > 0 && !w.toks[c.i-1].punct(',') && !auxAdv[w.toks[c.i-1].low] && !gerundLead[w.toks[c.i-1].low] {
@@ -304,6 +304,9 @@ func (w *work) sourcePhrase(c *cue) {
 // complementPrep may stand between a verb and its topic ("talked about", "called for").
 var complementPrep = set("for", "about", "of", "against", "over", "with")
 
+// aspectual verbs only frame another verb ("continues to balance"): no content of their own.
+var aspectual = set("continue", "begin")
+
 // complementStop are words that end a verb's complement when they follow a comma.
 var complementStop = set("and", "but", "while", "which", "who", "as", "because", "saying",
 	"adding", "although", "though", "whereas", "when", "after", "before", "since", "even", "despite")
@@ -312,7 +315,7 @@ var complementStop = set("and", "but", "while", "which", "who", "as", "because",
 // the end of the clause ("called for a moratorium on charter schools", "wants to cut taxes").
 // The verb needs a subject.
 func (w *work) complement(c *cue) (doc.Span, bool) {
-	if !c.subj.ok() || c.info.form == formGerund && c.subj.s < 0 || !w.agentive(c.subj) {
+	if c.info.quoted || aspectual[c.info.lemma] || !c.subj.ok() || c.info.form == formGerund && c.subj.s < 0 || !w.agentive(c.subj) {
 		return doc.Span{}, false
 	}
 	toks := w.toks

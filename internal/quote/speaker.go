@@ -57,6 +57,9 @@ func (w *work) npLeft(j, lo int) int {
 		}
 	}
 	for k > lo && j-k < maxNP {
+		if determiner[w.toks[k].low] && w.toks[k-1].low != "of" && w.toks[k-1].low != "'s" && !w.toks[k].inMen {
+			break // a determiner opens the phrase: "the event an ally" is two
+		}
 		if w.npInternal(k - 1) {
 			k--
 			continue
