@@ -36,7 +36,7 @@ type Options struct {
 
 // DefaultOptions are the settings measured on the seeds and ECB+ dev topics.
 func DefaultOptions() Options {
-	return Options{Pair: 0.25, Join: 0.25, Restate: 0.4, MinShared: 2, Polarity: 0.7, Lend: true, Contest: 0.75, Block: 48, Window: 24, MaxSupport: 600}
+	return Options{Pair: 0.30, Join: 0.30, Restate: 0.4, MinShared: 2, Polarity: 0.7, Lend: true, Contest: 0.75, Block: 48, Window: 24, MaxSupport: 600}
 }
 
 // Aligner groups propositions into claims.
