@@ -163,6 +163,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "apposition gives a role to an unknown person",
+			text: "Jeff Rathke, the State Department spokesperson, said talks would resume. The spokesperson added that nothing was agreed.",
+			wants: []want{
+				{"the State Department spokesperson", "PERSON", "person:jeff-rathke", 0},
+				{"The spokesperson", "PERSON", "person:jeff-rathke", 0},
+			},
+		},
+		{
 			name: "sentence-initial common word is no name",
 			text: "However, nothing changed. Warning signs grew.",
 			none: []string{"However", "Warning"},

@@ -402,6 +402,18 @@ func (r *resolver) nominal(i int) string {
 	if role == nil {
 		return ""
 	}
+	// An apposition names the same person: "Jeff Rathke, the State Department
+	// spokesperson", "the Russian president, Vladimir Putin,".
+	if i > 0 {
+		if p := r.cs[i-1]; p.kind == doc.MentionName && p.typ == "PERSON" && p.entity != "" && appositive(r.d.Text, p.end, c.start) {
+			return p.entity
+		}
+	}
+	if i+1 < len(r.cs) {
+		if n := r.cs[i+1]; n.kind == doc.MentionName && n.typ == "PERSON" && n.entity != "" && appositive(r.d.Text, c.end, n.start) {
+			return n.entity
+		}
+	}
 	for j := i - 1; j >= 0; j-- {
 		if o := r.cs[j]; o.entity != "" && r.fits(r.ents[o.entity], role, c.country) {
 			return o.entity
@@ -456,6 +468,11 @@ func (r *resolver) nominal(i int) string {
 		r.note(&nc)
 	}
 	return id
+}
+
+// appositive reports whether only a comma separates two mentions.
+func appositive(text string, a, b int) bool {
+	return a <= b && strings.TrimSpace(text[a:b]) == ","
 }
 
 // group resolves "the militants" to the armed group named in this or the three sentences
