@@ -83,8 +83,10 @@ type work struct {
 	sentLo  []int  // first token of each sentence
 	sentHi  []int  // one past the last token of each sentence
 	menEnd  map[int]int
-	items   []item
-	lastSp  []who // recent speakers, for pronoun fallback
+	// menByStart lists mention indices in order of start offset.
+	menByStart []int
+	items      []item
+	lastSp     []who // recent speakers, for pronoun fallback
 }
 
 func (w *work) reset(lx *Lexicon, d *doc.Document) {
@@ -221,9 +223,14 @@ func (w *work) annotate() {
 			}
 		}
 	}
+	w.menByStart = w.menByStart[:0]
 	for mi, m := range d.Mentions {
 		w.menEnd[m.End] = mi + 1
+		w.menByStart = append(w.menByStart, mi)
 	}
+	sort.SliceStable(w.menByStart, func(a, b int) bool {
+		return d.Mentions[w.menByStart[a]].Start < d.Mentions[w.menByStart[b]].Start
+	})
 	if len(d.Mentions) > 0 {
 		ms := d.Mentions
 		k := 0

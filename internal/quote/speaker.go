@@ -1,9 +1,8 @@
 package quote
 
 import (
+	"sort"
 	"strings"
-
-	"github.com/parallax-news/parallax/internal/doc"
 )
 
 const maxNP = 9 // tokens in a speaker's noun phrase
@@ -283,18 +282,22 @@ func (w *work) resolve(s, e int) who {
 			break
 		}
 	}
-	for _, m := range d.Mentions {
+	ms := w.mentionsNear(start, end)
+	before := false
+	for _, mi := range ms {
+		m := &d.Mentions[mi]
+		if m.Start >= start && m.End <= cut && m.Entity != "" {
+			before = true
+			break
+		}
+	}
+	for _, mi := range ms {
+		m := &d.Mentions[mi]
 		if m.Start < start || m.End > end || m.Entity == "" {
 			continue
 		}
-		if m.Start >= cut {
-			if bestLen >= 0 {
-				continue
-			}
-			// Only when nothing before the preposition names an entity.
-			if hasMention(d, start, cut) {
-				continue
-			}
+		if m.Start >= cut && (bestLen >= 0 || before) {
+			continue // only when nothing before the preposition names an entity
 		}
 		if strings.HasPrefix(d.Text[m.End:end], "'s") || strings.HasPrefix(d.Text[m.End:end], "’s") {
 			continue // a possessor: "Lebanon's" in "Lebanon's Hezbollah"
@@ -306,7 +309,8 @@ func (w *work) resolve(s, e int) who {
 	}
 	if r.entity == "" {
 		// A mention covering the phrase (the entity stage may have a longer nominal).
-		for _, m := range d.Mentions {
+		for _, mi := range ms {
+			m := &d.Mentions[mi]
 			if m.Entity != "" && m.Start <= start && end <= m.End {
 				r.entity = m.Entity
 				break
@@ -329,8 +333,9 @@ func (w *work) antecedent(i int) (who, bool) {
 	if personPronoun[t.low] {
 		lo := w.sentLo[max(0, t.sent-2)]
 		minOff := w.toks[lo].s
-		for k := len(d.Mentions) - 1; k >= 0; k-- {
-			m := d.Mentions[k]
+		near := w.mentionsNear(minOff, t.s)
+		for k := len(near) - 1; k >= 0; k-- {
+			m := d.Mentions[near[k]]
 			if m.End > t.s || m.Start < minOff {
 				continue
 			}
@@ -375,16 +380,6 @@ func (w *work) remember(sp who) {
 	w.lastSp = append(w.lastSp, sp)
 }
 
-// hasMention reports whether a mention with an entity lies within [start, end).
-func hasMention(d *doc.Document, start, end int) bool {
-	for _, m := range d.Mentions {
-		if m.Start >= start && m.End <= end && m.Entity != "" {
-			return true
-		}
-	}
-	return false
-}
-
 // relative makes a relative pronoun at token j the words naming a speaker whose antecedent
 // resolved to an entity ("Will Smith, who said ..."): the entity carries who it is, the
 // words stay those of the clause. An antecedent without an entity keeps its own words.
@@ -408,4 +403,20 @@ func isAdverb(t *tok) bool {
 		return false
 	}
 	return true
+}
+
+// mentionLookback bounds how far before a phrase a mention covering it may start.
+const mentionLookback = 200
+
+// mentionsNear returns the indices of mentions starting in [start-mentionLookback, end),
+// in order of their start.
+func (w *work) mentionsNear(start, end int) []int {
+	idx := w.menByStart
+	ms := w.d.Mentions
+	lo := sort.Search(len(idx), func(i int) bool { return ms[idx[i]].Start >= start-mentionLookback })
+	hi := sort.Search(len(idx), func(i int) bool { return ms[idx[i]].Start >= end })
+	if hi < lo {
+		return nil
+	}
+	return idx[lo:hi]
 }
