@@ -201,3 +201,35 @@ func FuzzTagDocument(f *testing.F) {
 		}
 	})
 }
+
+// TestConcurrent tags documents from several goroutines (run with -race).
+func TestConcurrent(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The envoy left Moscow on Monday. \"We will return,\" he said."
+	want := ""
+	done := make(chan string, 8)
+	for range 8 {
+		go func() {
+			d := &doc.Document{Text: text}
+			segment.Segment(d)
+			tg.TagDocument(d)
+			var tags []string
+			for _, tk := range d.Tokens {
+				tags = append(tags, tk.Tag)
+			}
+			done <- strings.Join(tags, " ")
+		}()
+	}
+	for range 8 {
+		got := <-done
+		if want == "" {
+			want = got
+		}
+		if got != want {
+			t.Errorf("goroutines disagree: %q vs %q", got, want)
+		}
+	}
+}
