@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"fmt"
 	"strings"
 	"time"
 )
@@ -98,11 +99,40 @@ func (m *matcher) isAny(k int, words ...string) bool {
 	return false
 }
 
+// sameRange gives the second end of "Nov. 30 to Dec. 12" the year of the first, or the
+// next one when its month comes earlier ("Dec. 20 to Jan. 5"): the two ends are one span of
+// time, whatever the tense around each says.
+func (m *matcher) sameRange(a, b *match) {
+	if !a.rel || !b.rel || a.day == "" || b.day == "" || b.i != a.j+1 || !m.isAny(a.j, "to", "through", "until", "till", "-", "–") {
+		return
+	}
+	if len(b.val) != 10 || b.val != b.day {
+		return
+	}
+	ta, err1 := time.Parse("2006-01-02", a.day)
+	tb, err2 := time.Parse("2006-01-02", b.day)
+	if err1 != nil || err2 != nil {
+		return
+	}
+	y := ta.Year()
+	if tb.Month() < ta.Month() {
+		y++
+	}
+	if !validDay(y, int(tb.Month()), tb.Day()) {
+		return
+	}
+	b.val = fmt.Sprintf("%04d-%02d-%02d", y, int(tb.Month()), tb.Day())
+	b.day = b.val
+}
+
 // run finds every expression, left to right, longest first.
 func (m *matcher) run() []match {
 	var out []match
 	for i := 0; i < len(m.toks); {
 		if mt, ok := m.matchAt(i); ok {
+			if len(out) > 0 {
+				m.sameRange(&out[len(out)-1], &mt)
+			}
 			out = append(out, mt)
 			if mt.extra != nil {
 				out = append(out, *mt.extra)
