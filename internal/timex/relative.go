@@ -44,6 +44,21 @@ func (m *matcher) weekday(k int) (match, bool) {
 		!m.isAny(k-1, "on", "last", "next", "this", "by", "until", "since", "from", "before", "after", "early", "late", ",", "and", "or", "till", "through") {
 		return match{}, false
 	}
+	// "Monday of last week", "Friday of next week"
+	if m.w(p) == "of" && m.e(p+1).rel != "" && m.e(p+2).unit == "W" && !strings.HasSuffix(m.w(p+2), "s") && m.has {
+		n := 0
+		switch m.e(p + 1).rel {
+		case "last", "previous", "past":
+			n = -1
+		case "next", "coming", "following":
+			n = 1
+		}
+		monday := m.ref.AddDate(0, 0, 7*n-(isoWeekday(m.ref)-1))
+		day := dayStr(monday.AddDate(0, 0, wd-1))
+		mt := match{i: k, j: p + 3, typ: "DATE", val: day, day: day, rel: true}
+		m.withPartOfDay(&mt)
+		return mt, true
+	}
 	mt := match{i: k, j: p, typ: "DATE", rel: true}
 	if !m.has {
 		mt.val, mt.rel = fmt.Sprintf("XXXX-WXX-%d", wd), false
