@@ -258,18 +258,61 @@ func mentionsIn(ments []doc.Mention, sp doc.Span) []doc.Mention {
 	return ments[i:j]
 }
 
-// qualified finds the actor a loaded term at sp qualifies: the mention holding it ("the
-// Russian dictator"), else the nearest mention in the sentence within a short distance,
-// skipping mentions that are the target of a preposition ("aggression against Ukraine").
+// qualified finds the actor a loaded term at sp qualifies, in order: the mention holding it
+// ("the Russian dictator"); a name right after it ("Dictator Putin", "the regime in Kessin");
+// a name it stands in apposition to ("Vance, a reformer"); the subject of its sentence, the
+// first person or organisation named before it ("Araghchi has left Moscow empty-handed");
+// else the nearest mention that is not the target of a preposition ("aggression against
+// Ukraine" does not qualify Ukraine).
 func qualified(text string, ments []doc.Mention, sent, sp doc.Span) string {
-	best, bd := "", 1<<30
-	for _, m := range mentionsIn(ments, sent) {
-		if m.Entity == "" {
+	in := mentionsIn(ments, sent)
+	for _, m := range in {
+		if m.Entity != "" && m.Start <= sp.Start && sp.End <= m.End {
+			return m.Entity
+		}
+	}
+	for _, m := range in {
+		if m.Entity == "" || m.Start < sp.End {
 			continue
 		}
-		ms := doc.Span{Start: m.Start, End: m.End}
-		if ms.Contains(sp) {
+		if gap := strings.ToLower(strings.TrimSpace(text[sp.End:m.Start])); gap == "" || gap == "of" || gap == "in" || gap == "of the" || gap == "in the" {
 			return m.Entity
+		}
+		break
+	}
+	for i := len(in) - 1; i >= 0; i-- {
+		m := in[i]
+		if m.Entity == "" || m.End > sp.Start {
+			continue
+		}
+		gap := strings.ToLower(strings.TrimSpace(text[m.End:sp.Start]))
+		if gap == "," || gap == ", a" || gap == ", an" || gap == ", the" {
+			return m.Entity
+		}
+		break
+	}
+	// The subject: within the clause holding the term (from the last comma before it).
+	from := sent.Start
+	if c := strings.LastIndexByte(text[sent.Start:sp.Start], ','); c >= 0 {
+		from = sent.Start + c
+	}
+	subject := ""
+	for _, m := range in {
+		if m.Entity == "" || m.Start < from || m.End > sp.Start {
+			continue
+		}
+		if m.Type == "PERSON" || m.Type == "ORG" || m.Kind == doc.MentionPronoun || m.Metonym {
+			subject = m.Entity
+			break
+		}
+	}
+	if subject != "" {
+		return subject
+	}
+	best, bd := "", 1<<30
+	for _, m := range in {
+		if m.Entity == "" {
+			continue
 		}
 		var dist int
 		switch {
@@ -280,8 +323,6 @@ func qualified(text string, ments []doc.Mention, sent, sp doc.Span) string {
 			}
 		case m.End <= sp.Start:
 			dist = sp.Start - m.End
-		default:
-			dist = 0
 		}
 		if dist <= 60 && dist < bd {
 			best, bd = m.Entity, dist

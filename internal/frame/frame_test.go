@@ -122,3 +122,32 @@ func TestAnalyze(t *testing.T) {
 		t.Errorf("tone of P2 = %v, P1 = %v; want P2 (brave, welcomed) above P1 (dictator, regime)", byID["P2"].Tone, byID["P1"].Tone)
 	}
 }
+
+func TestQualified(t *testing.T) {
+	tests := []struct {
+		name, text, term string
+		ments          []doc.Mention // Start/End filled from Text
+		want           string
+	}{
+		{"inside mention", "The Russian dictator spoke.", "dictator", []doc.Mention{{Text: "The Russian dictator", Entity: "P", Type: "PERSON"}}, "P"},
+		{"name after", "Dictator Kalm and Vessa smiled.", "Dictator", []doc.Mention{{Text: "Kalm", Entity: "K", Type: "PERSON"}, {Text: "Vessa", Entity: "V", Type: "PERSON"}}, "K"},
+		{"apposition", "Vessa met Kalm, a reformer, on Monday.", "reformer", []doc.Mention{{Text: "Vessa", Entity: "V", Type: "PERSON"}, {Text: "Kalm", Entity: "K", Type: "PERSON"}}, "K"},
+		{"subject", "Minister Vessa has left Kessin empty-handed.", "empty-handed", []doc.Mention{{Text: "Minister Vessa", Entity: "V", Type: "PERSON"}, {Text: "Kessin", Entity: "C", Type: "GPE"}}, "V"},
+		{"target of preposition", "The aggression against Norland went on.", "aggression", []doc.Mention{{Text: "Norland", Entity: "N", Type: "GPE"}}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []doc.Mention
+			for _, m := range tt.ments {
+				i := strings.Index(tt.text, m.Text)
+				m.Start, m.End = i, i+len(m.Text)
+				ms = append(ms, m)
+			}
+			i := strings.Index(tt.text, tt.term)
+			got := qualified(tt.text, ms, doc.Span{Start: 0, End: len(tt.text)}, doc.Span{Start: i, End: i + len(tt.term)})
+			if got != tt.want {
+				t.Errorf("qualified(%q, %q) = %q, want %q", tt.text, tt.term, got, tt.want)
+			}
+		})
+	}
+}
