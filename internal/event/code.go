@@ -67,6 +67,13 @@ func (s *sent) verbOK(k int) bool {
 		if !strings.HasPrefix(t.tag, "VB") {
 			return false
 		}
+		if t.tag == "VBN" && k > 0 && k+1 < len(s.toks) && (s.toks[k+1].tag == "NN" || s.toks[k+1].tag == "NNS" || strings.HasPrefix(s.toks[k+1].tag, "JJ")) {
+			switch p := s.toks[k-1]; {
+			case p.tag == "DT" || p.tag == "CD" || p.tag == "PRP$" || strings.HasPrefix(p.tag, "JJ"),
+				p.tag == "RB" && (k < 2 || !auxVerbs[s.toks[k-2].low]):
+				return false // "heavily armed pirates", "the seized catch": a participle as adjective
+			}
+		}
 	}
 	if k > 0 {
 		p := s.toks[k-1].low
@@ -259,6 +266,9 @@ func (s *sent) governs(e, hi int) bool {
 
 // subject finds the actor mentions doing the action whose verb group starts at token a.
 func (s *sent) subject(a int) []int {
+	if ms, ok := s.subjectPhrase(a); ok {
+		return ms
+	}
 	var fallback = -1
 	sawPronoun := false // an unresolved pronoun subject ("that it has called off")
 	k := a - 1
@@ -325,6 +335,83 @@ func (s *sent) subject(a int) []int {
 		return s.coordLeft(fallback)
 	}
 	return nil
+}
+
+// subjectPhrase: with part-of-speech tags, when the word just before the verb group (past
+// auxiliaries and adverbs) is a common noun, the subject is the noun phrase it ends ("the
+// women were shot", "Security forces in Guinea have tortured", "Thousands of Nigerians from
+// throughout the country were converging"): its actor mention, or none. ok is false when
+// the rule does not apply.
+func (s *sent) subjectPhrase(a int) ([]int, bool) {
+	k := a - 1
+	for k >= 0 && auxLike(s.toks[k]) {
+		k--
+	}
+	// Only for a finite verb or a verb group with auxiliaries: a bare participle after a
+	// noun modifies it ("a statement threatening US vessels").
+	if v := s.toks[a].tag; k < 0 || k == a-1 && v != "VBD" && v != "VBZ" && v != "VBP" {
+		return nil, false
+	}
+	t := s.toks[k]
+	if t.tag != "NN" && t.tag != "NNS" || t.ment >= 0 || t.upper || t.time {
+		return nil, false
+	}
+	// Walk back over the noun phrase and its of/in/from/for/at phrases.
+	start := k
+	for j := k - 1; j >= 0; j-- {
+		u := s.toks[j]
+		if u.low == ")" {
+			// "The pro-Iranian Hizbollah (Party of God) group": skip the parenthesis.
+			q := j - 1
+			for q >= 0 && s.toks[q].low != "(" && j-q < 12 {
+				q--
+			}
+			if q >= 0 && s.toks[q].low == "(" {
+				start, j = q, q
+				continue
+			}
+			break
+		}
+		if u.ment >= 0 || determiners[u.low] || u.tag == "JJ" || u.tag == "JJR" || u.tag == "JJS" || u.tag == "CD" ||
+			strings.HasPrefix(u.tag, "NN") || u.tag == "POS" || u.tag == "VBN" || u.tag == "VBG" && j+1 < len(s.toks) && strings.HasPrefix(s.toks[j+1].tag, "NN") {
+			start = j
+			continue
+		}
+		switch u.low {
+		case "of", "in", "from", "for", "at", "throughout", "and", "-":
+			start = j
+			continue
+		}
+		break
+	}
+	// The first actor mention of the phrase that is not inside a prepositional phrase,
+	// else the first one.
+	first, head := -1, -1
+	for j := start; j <= k; j++ {
+		mi, ma, mb, ok := s.mentionAt(j)
+		if !ok || ma != j || !s.usable(mi) {
+			continue
+		}
+		if first < 0 {
+			first = mi
+		}
+		if head < 0 && s.prepBefore(ma) == "" {
+			head = mi
+		}
+		j = mb - 1
+	}
+	switch {
+	case head >= 0:
+		return s.coordRight(s.modifier(head)), true
+	case first >= 0:
+		return s.coordRight(first), true
+	}
+	for j := start; j <= k; j++ {
+		if possPronouns[s.toks[j].low] || s.toks[j].tag == "POS" {
+			return nil, false // "their armed wing's statement": the possessor may be found further back
+		}
+	}
+	return nil, true
 }
 
 // possessedIsHead: in "Poland's parliament has demanded", the possessor stands for the

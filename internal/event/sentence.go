@@ -55,7 +55,11 @@ func (c *Coder) codeSentence(x *docView, s *sent) {
 			}
 		} else if s.passive(tr) {
 			srcs = s.agent(tr.b)
-			tgts = s.subject(tr.a)
+			if p := s.toks[max(tr.a-1, 0)]; tr.a > 0 && (p.tag == "NN" || p.tag == "NNS") && p.ment < 0 {
+				tgts = nil // "an election hailed by the government": the participle modifies the noun
+			} else {
+				tgts = s.subject(tr.a)
+			}
 			if len(srcs) == 0 && root(tr.p.code) == "17" {
 				// "was arrested in Lebanon": the authorities of the place act.
 				srcs = s.placeAfter(tr.b)
@@ -63,6 +67,10 @@ func (c *Coder) codeSentence(x *docView, s *sent) {
 		} else {
 			srcs = s.subject(tr.a)
 			if prevVerb != nil && s.coordinated(prevVerb.tr.b, tr.a) && len(prevVerb.srcs) > 0 {
+				srcs = prevVerb.srcs
+			}
+			if prevVerb != nil && len(prevVerb.srcs) > 0 && tr.a > 0 && s.toks[tr.a-1].low == "," && s.toks[tr.a].tag == "VBG" {
+				// "he shot the reporter in the head, killing her": the main clause's subject
 				srcs = prevVerb.srcs
 			}
 			tgts, verbal, personObj = c.object(s, tr.b)

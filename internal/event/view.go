@@ -460,6 +460,11 @@ func (s *sent) inferCountry(a, b int) string {
 			break
 		}
 	}
+	if a > 0 {
+		if p := s.toks[a-1]; p.ment < 0 && p.upper && (p.tag == "JJ" || p.tag == "NNP") {
+			return "" // "The Indian Navy" with "Indian" unknown: not the sentence's country
+		}
+	}
 	one := ""
 	for mi := range s.mspan {
 		if s.x.d.Mentions[mi].Kind == doc.MentionPronoun {
