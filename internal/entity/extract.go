@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/kb"
@@ -112,10 +113,64 @@ func (x *Extractor) extract(d *doc.Document) ([]cand, map[string]*doc.Entity) {
 		for _, w := range ws {
 			toks = append(toks, w.text)
 		}
+		n := len(cs)
 		cs = x.sentence(ws, toks, si, cs)
+		if dateline(d, s, ws) {
+			// A dateline names where the story was filed: the place, not its government.
+			for i := n; i < len(cs); i++ {
+				if c := &cs[i]; c.metonym && c.start == ws[0].start {
+					x.literalSeat(d, c)
+				}
+			}
+		}
 	}
 	ents := x.resolve(d, cs)
 	return cs, ents
+}
+
+// dateline reports whether sentence s opens with a dateline: a dateline block, or a place
+// followed by a dash or "(Reuters)" ("MOSCOW — ...").
+func dateline(d *doc.Document, s doc.Span, ws []word) bool {
+	for _, b := range d.Blocks {
+		if b.Kind == doc.BlockDateline && b.Start != nil && b.End != nil && *b.Start <= s.Start && s.End <= *b.End {
+			return true
+		}
+	}
+	if len(ws) > 1 {
+		switch ws[1].text {
+		case "—", "–", "-", "(":
+			return true
+		}
+	}
+	return false
+}
+
+// literalSeat turns a metonymic seat mention back into the place itself.
+func (x *Extractor) literalSeat(d *doc.Document, c *cand) {
+	toks := kbSplit(d.Text[c.start:c.end])
+	n, names := x.kb.MatchName(toks, 0)
+	if n == 0 {
+		for i := range toks {
+			toks[i] = titleCase(toks[i])
+		}
+		if n, names = x.kb.MatchName(toks, 0); n == 0 {
+			return
+		}
+	}
+	for _, nm := range names {
+		if nm.Actor.For != "" {
+			c.actor, c.typ, c.metonym = nm.Actor, nm.Actor.Type, false
+			return
+		}
+	}
+}
+
+func kbSplit(s string) []string {
+	toks := kb.Split(s)
+	for i, t := range toks {
+		toks[i] = strings.ReplaceAll(t, "’", "'")
+	}
+	return toks
 }
 
 // build turns resolved candidates into the document's mentions and entities.
@@ -203,7 +258,7 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 			i++
 			continue
 		}
-		if ws[i].cap && function[strings.ToLower(ws[i].text)] && i > 0 && strings.ContainsAny(ws[i-1].text, ".!?:;") {
+		if ws[i].cap && function[strings.ToLower(ws[i].text)] && (i > 0 && strings.ContainsAny(ws[i-1].text, ".!?:;—–-\"“") || i+1 < len(ws) && x.startsKnown(toks, i+1)) {
 			i++ // after a sentence break the segmenter missed, "In" or "The" opens no name
 			continue
 		}
@@ -316,6 +371,14 @@ func pronoun(w string) string {
 // known matches a knowledge-base name or a demonym at i.
 func (x *Extractor) known(ws []word, toks []string, i int) (cand, int) {
 	n, names := x.kb.MatchName(toks, i)
+	if n == 0 && ws[i].upper && len(toks[i]) >= 4 {
+		// "MOSCOW —": a name written in capitals, as datelines and headlines do.
+		var tc []string
+		for j := i; j < len(ws) && j < i+4 && ws[j].upper; j++ {
+			tc = append(tc, titleCase(toks[j]))
+		}
+		n, names = x.kb.MatchName(tc, 0)
+	}
 	dn, iso := x.kb.MatchDemonym(toks, i)
 	if n == 0 && dn == 0 {
 		return cand{}, 0
@@ -352,6 +415,12 @@ func (x *Extractor) known(ws []word, toks []string, i int) (cand, int) {
 		}
 	}
 	return c, n
+}
+
+// titleCase writes an upper-case word as a name: "MOSCOW" -> "Moscow".
+func titleCase(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[size:])
 }
 
 // headlineCaps reports whether the sentence is written all in capitals.

@@ -171,6 +171,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "dateline in capitals is the place",
+			text: "MOSCOW — The Kremlin said on Monday that talks with Kyiv were over.",
+			wants: []want{
+				{"MOSCOW", "GPE", "kb:city-moscow", 0},
+				{"Kremlin", "ORG", "kb:RUS", 0},
+				{"Kyiv", "GPE", "kb:UKR", 0},
+			},
+		},
+		{
 			name: "sentence-initial common word is no name",
 			text: "However, nothing changed. Warning signs grew.",
 			none: []string{"However", "Warning"},
