@@ -323,7 +323,7 @@ func (w *work) verbLike(i int, info cueInfo) bool {
 	}
 	if i+1 < len(w.toks) {
 		n := &w.toks[i+1]
-		if n.isWord() && (n.low == "of" || n.low == "by") && info.form != formPast && info.form != formPart {
+		if n.isWord() && (n.low == "of" || n.low == "by") && info.form != formPast && info.form != formPart && info.lemma != "say" {
 			return false // "reports of", "claims by"
 		}
 	}

@@ -133,6 +133,9 @@ func tokenize(text string, toks []tok) []tok {
 				t.dir = dirOpen
 			case '”', '»':
 				t.dir = dirClose
+				if straightDir(text, start, size) == dirOpen {
+					t.dir = dirAmbiguous // a mistyped opening mark: ”Fear. I am ...
+				}
 			default:
 				t.dir = straightDir(text, start, size)
 			}
@@ -143,6 +146,11 @@ func tokenize(text string, toks []tok) []tok {
 			t.low = "‘"
 			para = false
 			toks = append(toks, t)
+		case (r == '’' || r == '\'') && start > 0 && (text[start-1] == 's' || text[start-1] == 'S') &&
+			start+size < len(text) && text[start+size] == ' ':
+			// A plural possessive: "veterans' families".
+			toks = append(toks, tok{s: start, e: start + size, low: "'s", kind: tWord, para: para})
+			para = false
 		case r == '’' || r == '\'':
 			t := tok{s: start, e: start + size, low: text[start : start+size], kind: tPunct, para: para}
 			if r == '’' || r == '\'' {

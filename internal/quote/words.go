@@ -65,7 +65,8 @@ var appositiveStart = set("a", "an", "the", "one", "once", "who", "which", "whos
 	"also", "then", "both", "another", "long", "until", "like", "chief", "head", "president",
 	"director", "spokesman", "spokeswoman", "spokesperson", "leader", "minister", "former",
 	"senior", "deputy", "acting", "executive", "co-founder", "founder", "chairman", "chairwoman",
-	"professor", "author", "secretary", "aged", "whom")
+	"professor", "author", "secretary", "aged", "whom", "at", "in", "on", "during", "after",
+	"speaking", "through", "via", "writing", "addressing")
 
 // words that can open a reported clause when no "that" introduces it.
 var clauseStart = set("the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "this",
