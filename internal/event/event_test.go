@@ -301,3 +301,45 @@ func FuzzMentions(f *testing.F) {
 		}
 	})
 }
+
+// TestTagged checks the rules that need part-of-speech tags, on hand-tagged sentences.
+func TestTagged(t *testing.T) {
+	tests := []struct {
+		name, text, tags string // tags: one PTB tag per token of the fallback tokenizer
+		trigger, cameo, src, tgt string
+	}{
+		{"subject noun phrase without actor", "The women were shot by the Red Brigade.", "DT NNS VBD VBN IN DT NNP NNP .", "shot", "193", "SYLREB", "-"},
+		{"subject noun phrase with actor", "Sylvanian soldiers have shelled Fredville.", "JJ NNS VBP VBN NNP .", "shelled", "194", "SYLMIL", "FRE"},
+		{"participle as adjective", "Freedonia arrested heavily armed Sylvanian fighters.", "NNP VBD RB VBN JJ NNS .", "armed", "", "", ""},
+		{"participle after a noun is a verb", "Freedonian bulldozers demolished Sylvanian homes.", "JJ NNS VBN JJ NNS .", "demolished", "171", "FREMIL", "SYL"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testDoc(tc.text)
+			d.Tokens = tokenize(tc.text)
+			tags := strings.Fields(tc.tags)
+			if len(tags) != len(d.Tokens) {
+				t.Fatalf("%d tags for %d tokens", len(tags), len(d.Tokens))
+			}
+			for i := range d.Tokens {
+				d.Tokens[i].Tag = tags[i]
+			}
+			if err := coder(t).Extract(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			e := find(d, tc.trigger)
+			if tc.cameo == "" {
+				if e != nil {
+					t.Fatalf("%q: got event %s on %q, want none", tc.text, e.CAMEO, tc.trigger)
+				}
+				return
+			}
+			if e == nil {
+				t.Fatalf("%q: no event on %q (events %+v)", tc.text, tc.trigger, d.Events)
+			}
+			if got, want := e.CAMEO+" "+actorName(e.Source)+" "+actorName(e.Target), tc.cameo+" "+tc.src+" "+tc.tgt; got != want {
+				t.Errorf("%q: got %s, want %s", tc.text, got, want)
+			}
+		})
+	}
+}
