@@ -504,13 +504,28 @@ func (r *resolver) pronoun(i int) string {
 			return o.entity
 		}
 	}
-	first := ""
+	// Of the people the previous sentence names, the most salient so far (mentioned most
+	// often), the first named on a tie.
+	best, bestN := "", 0
 	for j := i - 1; j >= 0 && r.cs[j].sent >= c.sent-1; j-- {
 		if o := r.cs[j]; o.sent == c.sent-1 && o.typ == "PERSON" && o.entity != "" {
-			first = o.entity
+			if n := r.salience(o.entity, i); n >= bestN {
+				best, bestN = o.entity, n
+			}
 		}
 	}
-	return first
+	return best
+}
+
+// salience counts the mentions of entity id before candidate i.
+func (r *resolver) salience(id string, i int) int {
+	n := 0
+	for j := 0; j < i; j++ {
+		if r.cs[j].entity == id {
+			n++
+		}
+	}
+	return n
 }
 
 // quoted reports whether c lies inside a quotation opened earlier in its sentence.
