@@ -305,7 +305,7 @@ func FuzzMentions(f *testing.F) {
 // TestTagged checks the rules that need part-of-speech tags, on hand-tagged sentences.
 func TestTagged(t *testing.T) {
 	tests := []struct {
-		name, text, tags string // tags: one PTB tag per token of the fallback tokenizer
+		name, text, tags         string // tags: one PTB tag per token of the fallback tokenizer
 		trigger, cameo, src, tgt string
 	}{
 		{"subject noun phrase without actor", "The women were shot by the Red Brigade.", "DT NNS VBD VBN IN DT NNP NNP .", "shot", "193", "SYLREB", "-"},
