@@ -223,3 +223,23 @@ func TestInflections(t *testing.T) {
 		}
 	}
 }
+
+// checkSpans asserts that every span's text equals the document's text at its offsets.
+func checkSpans(t *testing.T, d *doc.Document) {
+	t.Helper()
+	at := func(s, e int, text, what string) {
+		if s < 0 || e > len(d.Text) || s > e || d.Text[s:e] != text {
+			t.Errorf("%s span [%d,%d) text %q does not match the document", what, s, e, text)
+		}
+	}
+	for _, q := range d.Quotes {
+		at(q.Start, q.End, q.Text, "quote")
+		if q.Cue != nil {
+			at(q.Cue.Start, q.Cue.End, q.Cue.Text, "quote cue")
+		}
+	}
+	for _, a := range d.Attributions {
+		at(a.Claim.Start, a.Claim.End, a.Claim.Text, "claim")
+		at(a.Cue.Start, a.Cue.End, a.Cue.Text, "attribution cue")
+	}
+}
