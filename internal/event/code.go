@@ -42,7 +42,7 @@ func (s *sent) matchFrom(words []string, wi, ti int) (int, bool) {
 			if t > len(s.toks) {
 				break
 			}
-			if g > 0 && isPunctTok(s.toks[t-1]) {
+			if g > 0 && isPunctTok(s.toks[t-1]) && !quoteMarks[s.toks[t-1].low] {
 				break
 			}
 			if e, ok := s.matchFrom(words, wi+1, t); ok {
@@ -142,6 +142,9 @@ func (s *sent) compoundHead(k int) bool {
 	t := s.toks[k]
 	return t.ment < 0 && !t.time && !t.upper && (t.tag == "NN" || t.tag == "NNS")
 }
+
+// quoteMarks may stand inside a pattern's gap ("approved a ``special law''").
+var quoteMarks = map[string]bool{"\"": true, "``": true, "''": true, "“": true, "”": true, "'": true, "‘": true, "’": true}
 
 var modalWords = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true, "shall": true}
 
@@ -248,6 +251,21 @@ func (c *Coder) scanMarkers(s *sent, lo, hi int) markers {
 		}
 	}
 	return m
+}
+
+// refusedAfter: "removing the sanctions is out of the question", "talks were ruled out":
+// a refusal stated after the act, within its clause.
+func (c *Coder) refusedAfter(s *sent, b int) bool {
+	for k := b; k < len(s.toks) && k < b+8; k++ {
+		t := s.toks[k]
+		if t.low == ";" || t.low == "," && k > b || t.low == "." {
+			return false
+		}
+		if c.lx.match("refusedafter", s.words, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // governs: a marker ending at token e bears on the verb group starting at hi when only

@@ -45,7 +45,7 @@ type lexicon struct {
 
 // knownLists are the word lists a pattern file may define with "@name: a, b c, ...".
 var knownLists = map[string]bool{
-	"negation": true, "refusal": true, "threat": true, "planned": true, "hypothetical": true, "demand": true,
+	"negation": true, "refusal": true, "refusedafter": true, "threat": true, "planned": true, "hypothetical": true, "demand": true,
 	"speech": true, "light": true, "report": true, "sector": true, "copula": true,
 }
 

@@ -104,6 +104,9 @@ func (c *Coder) codeSentence(x *docView, s *sent) {
 				m.demanded = true
 			}
 		}
+		if !m.refusal && c.refusedAfter(s, tr.b) {
+			m.refusal = true
+		}
 		cd := coded{tr: tr, code: p.code, srcs: srcs, tgts: tgts, polarity: "asserted", modality: "actual"}
 		switch {
 		case m.refusal && cooperative(cd.code):
