@@ -143,7 +143,7 @@ func (s *sent) compoundHead(k int) bool {
 	return t.ment < 0 && !t.time && !t.upper && (t.tag == "NN" || t.tag == "NNS")
 }
 
-// quoteMarks may stand inside a pattern's gap ("approved a ``special law''").
+// quoteMarks may stand inside a pattern's gap ("approved a “special law”").
 var quoteMarks = map[string]bool{"\"": true, "``": true, "''": true, "“": true, "”": true, "'": true, "‘": true, "’": true}
 
 var modalWords = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true, "shall": true}
