@@ -57,6 +57,9 @@ func TestTokens(t *testing.T) {
 		{"ordinal", "5th st.", []string{"5th", "st."}},
 		{"date", "on 2025-06-23,", []string{"on", "2025-06-23", ","}},
 		{"cannot", "They cannot share", []string{"They", "can", "not", "share"}},
+		{"hashtag and handle", "(#MeToo) via @Reuters_World.", []string{"(", "#MeToo", ")", "via", "@Reuters_World", "."}},
+		{"number sign", "#1 seed", []string{"#", "1", "seed"}},
+		{"bbc domain", "on bbc.co.uk/news", []string{"on", "bbc.co.uk", "/", "news"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -45,6 +45,13 @@ func tokenize(text string, lo, hi int, lex *lexicon, out []tok) []tok {
 			i += n
 			continue
 		}
+		if c == '#' || c == '@' {
+			if j := matchTag(text, i, hi); j > i {
+				out = append(out, tok{s: i, e: j, k: kWord})
+				i = j
+				continue
+			}
+		}
 		if j := matchURL(text, i, hi); j > i {
 			out = append(out, tok{s: i, e: j, k: kURL})
 			i = j
@@ -436,4 +443,29 @@ func firstRune(s string) rune {
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
+}
+
+// matchTag returns the end of a hashtag or handle ("#MeToo", "@Reuters") starting at i,
+// or i: the mark opens a word (after a space, the start or an opening bracket or quote) and
+// a letter follows it.
+func matchTag(text string, i, hi int) int {
+	if i > 0 {
+		switch lastRune(text[:i]) {
+		case ' ', '\t', '\n', '\r', '(', '[', '"', '“', '\'', '‘':
+		default:
+			return i
+		}
+	}
+	j := i + 1
+	if j >= hi || !unicode.IsLetter(firstRune(text[j:hi])) {
+		return i
+	}
+	for j < hi {
+		r, n := utf8.DecodeRuneInString(text[j:hi])
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') {
+			break
+		}
+		j += n
+	}
+	return j
 }
