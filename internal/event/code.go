@@ -791,7 +791,8 @@ func (c *Coder) lightVerb(s *sent, a int) int {
 		t := s.toks[k]
 		// Modifiers, quantities ("nearly 25,000 tons of emergency food aid") and one
 		// indirect object ("give Tanzania a grant") may stand between.
-		if determiners[t.low] || t.low == "single" || t.low == "-" || t.low == "of" || t.tag == "CD" || strings.HasPrefix(t.tag, "RB") ||
+		quantityOf := t.low == "of" && k >= 1 && (s.toks[k-1].tag == "CD" || k >= 2 && s.toks[k-2].tag == "CD")
+		if determiners[t.low] || t.low == "single" || t.low == "-" || quantityOf || t.tag == "CD" || strings.HasPrefix(t.tag, "RB") ||
 			(t.ment < 0 && !t.upper && (isAdjLike(t) || strings.HasPrefix(t.tag, "NN")) && !strings.HasPrefix(t.tag, "VB")) {
 			continue
 		}
