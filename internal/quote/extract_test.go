@@ -243,3 +243,14 @@ func checkSpans(t *testing.T, d *doc.Document) {
 		at(a.Cue.Start, a.Cue.End, a.Cue.Text, "attribution cue")
 	}
 }
+
+func TestUnclosedWithAttribution(t *testing.T) {
+	d := extract(t, "The minister spoke. “Our waters are not a free-for-all, he told a news conference.\n\nThe talks went on.")
+	q := findQuote(d, "Our waters")
+	if q == nil {
+		t.Fatal("no quote found")
+	}
+	if q.Text != "Our waters are not a free-for-all" || q.SpeakerText != "he" || q.Closed == nil || *q.Closed {
+		t.Errorf("got %q by %q closed %v, want the words before the attribution, by he, unclosed", q.Text, q.SpeakerText, q.Closed)
+	}
+}

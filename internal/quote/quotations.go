@@ -108,6 +108,13 @@ func (w *work) quotations() {
 	for qi := range w.qs {
 		q := &w.qs[qi]
 		r := res{cue: -1}
+		if ci, ok := w.unclosedCue(q); ok {
+			// `"Our waters are free, he told reporters.` (the closing mark lost): the
+			// quotation ends at the comma before its attribution.
+			results[qi] = res{kind: doc.QuoteDirect, cue: ci, sp: w.cues[ci].subj}
+			w.cues[ci].used = true
+			continue
+		}
 		full := w.isClause(q)
 		bci, bsep, bok := w.cueBefore(q)
 		if bok && !w.startsSentence(q) {
@@ -452,4 +459,37 @@ func (w *work) labelled() {
 			Text: w.d.Text[sp.Start:sp.End], Speaker: who.entity, SpeakerText: who.text, Cue: &cs})
 		w.items = append(w.items, item{content: sp, src: who, cueStart: cs.Start, quote: len(w.d.Quotes) - 1, attr: -1, qi: -1, cue: ci})
 	}
+}
+
+// unclosedCue looks inside a quotation that never closes for the attribution that should
+// have followed its closing mark: a comma, then a speaker and a speaking verb in the same
+// sentence. On success the quotation is cut at that comma.
+func (w *work) unclosedCue(q *qspan) (int, bool) {
+	if q.closed {
+		return 0, false
+	}
+	_, hi := w.sentRange(q.open)
+	hi = min(hi, q.in1)
+	for k := q.in0 + 1; k < hi; k++ {
+		if !w.toks[k].punct(',') {
+			continue
+		}
+		for e := k + 1; e < hi && e-k <= maxNP+2; e++ {
+			ci := w.cueAt[e]
+			if ci == 0 {
+				t := &w.toks[e]
+				if t.kind != tWord || npStop[t.low] && !pronoun[t.low] && !determiner[t.low] && !auxAdv[t.low] {
+					break
+				}
+				continue
+			}
+			c := &w.cues[ci-1]
+			if !c.phrase && c.info.class&classSpeech != 0 && c.subj.ok() && c.subj.s > k {
+				q.in1 = k
+				return ci - 1, true
+			}
+			break
+		}
+	}
+	return 0, false
 }

@@ -55,7 +55,7 @@ func (w *work) reported() {
 				content, ok = claim, true
 			}
 		}
-		if !ok && c.info.lemma != "say" && c.info.lemma != "tell" {
+		if !ok && c.info.lemma != "say" && c.info.lemma != "tell" && !aspectual[c.info.lemma] {
 			// "talked about the economy", "announced new sanctions": the object is what was said.
 			content, ok = w.complement(c)
 		}
@@ -304,8 +304,9 @@ func (w *work) sourcePhrase(c *cue) {
 // complementPrep may stand between a verb and its topic ("talked about", "called for").
 var complementPrep = set("for", "about", "of", "against", "over", "with")
 
-// aspectual verbs only frame another verb ("continues to balance"): no content of their own.
-var aspectual = set("continue", "begin")
+// aspectual verbs only frame another verb ("continues to balance") and recall has a plain
+// sense ("recalled its ambassador"): no object content of their own.
+var aspectual = set("continue", "begin", "recall")
 
 // complementStop are words that end a verb's complement when they follow a comma.
 var complementStop = set("and", "but", "while", "which", "who", "as", "because", "saying",
