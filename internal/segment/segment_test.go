@@ -269,6 +269,11 @@ func TestSentencesReferencesAndHeadings(t *testing.T) {
 		{"street at the end", "The shop is on Main St. The owner left.", []string{"The shop is on Main St.", "The owner left."}},
 		{"saint", "They flew to St. Louis on Monday.", []string{"They flew to St. Louis on Monday."}},
 		{"unit", "It weighs 200 lbs. of steel.", []string{"It weighs 200 lbs. of steel."}},
+		{"time then name", "The strike came at 5 a.m. Israeli jets flew low.", []string{"The strike came at 5 a.m.", "Israeli jets flew low."}},
+		{"time then day", "The strike came at 5 a.m. Sunday near Gaza.", []string{"The strike came at 5 a.m. Sunday near Gaza."}},
+		{"time then zone", "The talks began at 10 a.m. GMT in Vienna.", []string{"The talks began at 10 a.m. GMT in Vienna."}},
+		{"local time", "Sirens sounded at 4 p.m. Moscow time on Monday.", []string{"Sirens sounded at 4 p.m. Moscow time on Monday."}},
+		{"time then month", "It ended at 9 p.m. Jan. 5 in Kyiv.", []string{"It ended at 9 p.m. Jan. 5 in Kyiv."}},
 		{"word like a reference", "He loves modern art. Critics disagree.", []string{"He loves modern art.", "Critics disagree."}},
 	}
 	for _, tt := range tests {

@@ -221,10 +221,48 @@ func (l *line) breakAfterAbbr(i int, t tok, w int) bool {
 	if s := l.text[t.s:t.e]; strings.EqualFold(s, "e.g.") || strings.EqualFold(s, "i.e.") || strings.EqualFold(s, "cf.") || strings.EqualFold(s, "vs.") {
 		return false
 	}
-	if !l.isStarter(w) {
+	if l.wordsBefore(i) < 3 {
 		return false
 	}
-	return l.wordsBefore(i) >= 3
+	if l.isStarter(w) {
+		return true
+	}
+	// A time of day ends a sentence before a capitalised word too ("at 5 a.m. Israeli
+	// jets struck"), unless the word goes on with the time: a day, a month, a time zone,
+	// "Moscow time".
+	if s := l.text[t.s:t.e]; strings.EqualFold(s, "a.m.") || strings.EqualFold(s, "p.m.") {
+		return !l.continuesTime(w)
+	}
+	return false
+}
+
+// timeWords are capitalised words that continue a time of day.
+var timeWords = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
+	"August": true, "September": true, "October": true, "November": true, "December": true,
+	"Eastern": true, "Pacific": true, "Central": true, "Mountain": true, "Greenwich": true,
+}
+
+// continuesTime reports whether the capitalised word at w carries on a time of day: a day,
+// a month (or its abbreviation), a time zone in capitals (GMT, ET), or a word followed by
+// "time" ("Moscow time").
+func (l *line) continuesTime(w int) bool {
+	t := l.toks[w]
+	s := l.text[t.s:t.e]
+	if timeWords[s] || t.k == kAbbr && t.abbr == abbrPrefix {
+		return true
+	}
+	if len(s) <= 4 && strings.ToUpper(s) == s {
+		return true
+	}
+	if w+1 < len(l.toks) {
+		n := l.toks[w+1]
+		if strings.EqualFold(l.text[n.s:n.e], "time") {
+			return true
+		}
+	}
+	return false
 }
 
 // breakAfterInitial decides for one letter and a period: "Jonas E. Smith" holds an initial,
