@@ -186,6 +186,13 @@ func (c *Coder) triggers(s *sent) []*trigger {
 	return out
 }
 
+// scopeBreak words open a constituent that a negation or modal before them does not reach
+// ("cannot share weapons due to the aggression against Ukraine").
+var scopeBreak = map[string]bool{
+	"due": true, "because": true, "despite": true, "after": true, "before": true, "since": true,
+	"amid": true, "during": true, "following": true, "than": true, "while": true, "although": true,
+}
+
 // markers found before a trigger.
 type markers struct {
 	negated, refusal, planned, threat, hypothetical, demanded bool
@@ -198,7 +205,7 @@ func (s *sent) window(a int) (int, int) {
 	lo := a
 	for k := a - 1; k >= 0 && a-k <= 10; k-- {
 		t := s.toks[k]
-		if t.low == "," || t.low == ";" || t.low == ":" || t.low == "(" || t.low == "\"" || relPronouns[t.low] || t.low == "and" || t.low == "but" || t.low == "said" || t.low == "says" {
+		if t.low == "," || t.low == ";" || t.low == ":" || t.low == "(" || t.low == "\"" || relPronouns[t.low] || t.low == "and" || t.low == "but" || t.low == "said" || t.low == "says" || scopeBreak[t.low] {
 			break
 		}
 		if t.ment >= 0 && t.ment != -1 {
