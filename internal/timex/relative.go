@@ -117,6 +117,19 @@ func (m *matcher) deictic(k int) (match, bool) {
 			mt.val = "PRESENT_REF"
 		}
 	}
+	// "Today, Monday," and "yesterday (Sunday)" name one day twice: one expression
+	if m.has && d != "tonight" {
+		q := mt.j
+		if m.isAny(q, ",", "(") {
+			q++
+		}
+		if wd := m.e(q).weekday; wd > 0 && m.t(q).capital && wd == isoWeekday(m.ref.AddDate(0, 0, off)) {
+			mt.j = q + 1
+			if m.w(q-1) == "(" && m.w(q+1) == ")" {
+				mt.j++
+			}
+		}
+	}
 	if d == "tonight" {
 		mt.val += "TNI"
 		mt.typ = "TIME"

@@ -35,7 +35,8 @@ func TestExtract(t *testing.T) {
 		text string
 		want []want
 	}{
-		{"today comma weekday", "Today, Monday, the minister left for Moscow.", []want{{"Today", "2025-06-23", "DATE", ""}, {"Monday", "2025-06-23", "DATE", ""}}},
+		{"today comma weekday", "Today, Monday, the minister left for Moscow.", []want{{"Today, Monday", "2025-06-23", "DATE", ""}}},
+		{"yesterday other weekday", "Yesterday, Friday, nothing moved.", []want{{"Yesterday", "2025-06-22", "DATE", ""}, {"Friday", "2025-06-20", "DATE", ""}}},
 		{"month day past", "The president said on June 22 that the treaty was vague.", []want{{"June 22", "2025-06-22", "DATE", ""}}},
 		{"last week", "He stated last week that the offer was rejected.", []want{{"last week", "2025-W25", "DATE", ""}}},
 		{"last month name", "The missile was first launched last November in the east.", []want{{"last November", "2024-11", "DATE", ""}}},
