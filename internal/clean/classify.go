@@ -82,7 +82,9 @@ func (c *cleaner) classify(ps []para, meta docMeta) {
 }
 
 func (c *cleaner) boilerplate(s string) bool {
-	if len(s) > 200 {
+	// Page furniture is short; a sentence of many words is text (and skipping it saves
+	// running the patterns over every paragraph).
+	if len(s) > 200 || len(s) > 100 && endsSentence(s) && words(s) > 16 {
 		return false
 	}
 	s = strings.TrimRight(s, " .:!»›>→|")

@@ -36,6 +36,7 @@ func paragraphs(lines []line, markdown bool) []para {
 	}
 	wrapped, width := hardWrapped(lines)
 	var out []para
+	var parts [][]rstr // the lines of each paragraph in out, joined at the end
 	blankBefore := true
 	for i, l := range lines {
 		if l.blank {
@@ -55,13 +56,26 @@ func paragraphs(lines []line, markdown bool) []para {
 			}
 		}
 		if join {
-			p := &out[len(out)-1]
-			p.t.appendR(lit(" "))
-			p.t.appendR(l.t)
+			parts[len(parts)-1] = append(parts[len(parts)-1], l.t)
 		} else {
-			out = append(out, para{t: l.t, tight: !blankBefore, md: l.md})
+			out = append(out, para{tight: !blankBefore, md: l.md})
+			parts = append(parts, []rstr{l.t})
 		}
 		blankBefore = false
+	}
+	for i, ls := range parts {
+		if len(ls) == 1 {
+			out[i].t = ls[0]
+			continue
+		}
+		var b rbuilder
+		for k, l := range ls {
+			if k > 0 {
+				b.add(lit(" "))
+			}
+			b.add(l)
+		}
+		out[i].t = b.rstr()
 	}
 	return out
 }
