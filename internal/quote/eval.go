@@ -157,7 +157,7 @@ func parseBrat(name, text, ann string) ([]goldAttr, error) {
 
 // pred is one predicted content with its source names.
 type pred struct {
-	span    doc.Span
+	spans   []doc.Span // the pieces of one statement (a quotation interrupted by its cue)
 	sources []string
 	label   string
 }
@@ -247,11 +247,10 @@ func predictions(d *doc.Document) []pred {
 	add := func(sp doc.Span, cue int, ent, text, label string) {
 		if gi, ok := byCue[cue]; ok {
 			g := &groups[gi]
-			g.p.span.Start = min(g.p.span.Start, sp.Start)
-			g.p.span.End = max(g.p.span.End, sp.End)
+			g.p.spans = append(g.p.spans, sp)
 			return
 		}
-		p := pred{span: sp, label: label}
+		p := pred{spans: []doc.Span{sp}, label: label}
 		if text != "" {
 			p.sources = append(p.sources, text)
 		}
@@ -404,7 +403,7 @@ func scoreDoc(g goldDoc, preds []pred) (content, source counts, errs []string) {
 	}
 	psets := make([]map[int]bool, len(preds))
 	for i, p := range preds {
-		psets[i] = wordSet(ws, []doc.Span{p.span})
+		psets[i] = wordSet(ws, p.spans)
 	}
 	for i := range g.attrs {
 		found, foundSrc := false, false
@@ -452,7 +451,7 @@ func scoreDoc(g goldDoc, preds []pred) (content, source counts, errs []string) {
 		if right {
 			content.right++
 		} else {
-			errs = append(errs, fmt.Sprintf("%s: spurious %s [%s] %q", g.name, p.label, strings.Join(p.sources, "|"), clip(g.text[p.span.Start:p.span.End], 120)))
+			errs = append(errs, fmt.Sprintf("%s: spurious %s [%s] %q", g.name, p.label, strings.Join(p.sources, "|"), clip(spansText(g.text, p.spans), 120)))
 		}
 		if rightSrc {
 			source.right++
@@ -463,7 +462,7 @@ func scoreDoc(g goldDoc, preds []pred) (content, source counts, errs []string) {
 					golds = append(golds, gsrc[i])
 				}
 			}
-			errs = append(errs, fmt.Sprintf("%s: wrong source %s [%s] gold %q %q", g.name, p.label, strings.Join(p.sources, "|"), golds, clip(g.text[p.span.Start:p.span.End], 80)))
+			errs = append(errs, fmt.Sprintf("%s: wrong source %s [%s] gold %q %q", g.name, p.label, strings.Join(p.sources, "|"), golds, clip(spansText(g.text, p.spans), 80)))
 		}
 	}
 	return content, source, errs

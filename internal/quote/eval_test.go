@@ -133,7 +133,7 @@ func TestDumpDoc(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, p := range predictions(d) {
-			t.Logf("PRED %s [%s] %q", p.label, strings.Join(p.sources, "|"), clip(g.text[p.span.Start:p.span.End], 150))
+			t.Logf("PRED %s [%s] %q", p.label, strings.Join(p.sources, "|"), clip(spansText(g.text, p.spans), 150))
 		}
 		for _, a := range g.attrs {
 			t.Logf("GOLD [%s] <%s> %q", spansText(g.text, a.source), spansText(g.text, a.cue), clip(spansText(g.text, a.content), 150))
