@@ -232,6 +232,18 @@ func (m *matcher) bareUnits(k int) (match, bool) {
 	if u == "" {
 		return match{}, false
 	}
+	// "by year-end", "before year end": the end of the current year (or month)
+	if (u == "Y" || u == "M") && !strings.HasSuffix(t.low, "s") && m.isAny(k-1, "by", "at", "before", "until", "after", "around", "till") {
+		j := k + 1
+		if m.w(j) == "-" && m.adj(j) {
+			j++
+		}
+		if m.w(j) == "end" {
+			if v, ok := m.shiftUnit(0, u); ok {
+				return match{i: k, j: j + 1, typ: "DATE", val: v, mod: "END", rel: m.has}, true
+			}
+		}
+	}
 	if !strings.HasSuffix(t.low, "s") || u == "WE" || u == "Q" || t.capital && !m.boundary(k) {
 		return match{}, false
 	}

@@ -107,6 +107,7 @@ func TestExtract(t *testing.T) {
 		{"month range", "Last year's summit was held from Nov. 30 to Dec. 12.", []want{{"Last year", "2024", "DATE", ""}, {"Nov. 30", "2024-11-30", "DATE", ""}, {"Dec. 12", "2024-12-12", "DATE", ""}}},
 		{"range over new year", "The holiday runs from Dec. 20 to Jan. 5.", []want{{"Dec. 20", "2025-12-20", "DATE", ""}, {"Jan. 5", "2026-01-05", "DATE", ""}}},
 		{"weekday of last week", "Police released video on Thursday of last week.", []want{{"Thursday of last week", "2025-06-19", "DATE", ""}}},
+		{"year end", "Rates will be cut by year-end.", []want{{"year-end", "2025", "DATE", "END"}}},
 		{"unicode around", "«Today» — the talks ended.", []want{{"Today", "2025-06-23", "DATE", ""}}},
 	}
 	for _, tc := range tests {
