@@ -199,6 +199,12 @@ type markers struct {
 	absorbed                                                  []int // token positions of marker words
 }
 
+// windowStart is where the marker window before token a begins.
+func (s *sent) windowStart(a int) int {
+	lo, _ := s.window(a)
+	return lo
+}
+
 // window is the stretch of tokens before token a that may hold negation and modality
 // markers: back to a clause boundary, at most ten tokens.
 func (s *sent) window(a int) (int, int) {

@@ -312,6 +312,8 @@ func TestTagged(t *testing.T) {
 		{"subject noun phrase with actor", "Sylvanian soldiers have shelled Fredville.", "JJ NNS VBP VBN NNP .", "shelled", "194", "SYLMIL", "FRE"},
 		{"participle as adjective", "Freedonia arrested heavily armed Sylvanian fighters.", "NNP VBD RB VBN JJ NNS .", "armed", "", "", ""},
 		{"participle after a noun is a verb", "Freedonian bulldozers demolished Sylvanian homes.", "JJ NNS VBN JJ NNS .", "demolished", "171", "FREMIL", "SYL"},
+		{"nominal event under a negated verb", "Neither side gave any hint of Freedonian support for Sylvania.", "DT NN VBD DT NN IN JJ NN IN NNP .", "support", "050", "FRE", "SYL negated"},
+		{"negation does not reach into due to", "They cannot share weapons due to the aggression against Ukraine.", "PRP MD VB NNS JJ TO DT NN IN NNP .", "aggression", "190", "-", "UKR asserted"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -337,7 +339,11 @@ func TestTagged(t *testing.T) {
 			if e == nil {
 				t.Fatalf("%q: no event on %q (events %+v)", tc.text, tc.trigger, d.Events)
 			}
-			if got, want := e.CAMEO+" "+actorName(e.Source)+" "+actorName(e.Target), tc.cameo+" "+tc.src+" "+tc.tgt; got != want {
+			got := e.CAMEO + " " + actorName(e.Source) + " " + actorName(e.Target)
+			if strings.Count(tc.tgt, " ") > 0 {
+				got += " " + e.Polarity // the expectation names the polarity too
+			}
+			if want := tc.cameo + " " + tc.src + " " + tc.tgt; got != want {
 				t.Errorf("%q: got %s, want %s", tc.text, got, want)
 			}
 		})

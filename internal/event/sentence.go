@@ -85,6 +85,16 @@ func (c *Coder) codeSentence(x *docView, s *sent) {
 		}
 		lo, hi := s.window(head)
 		m := c.scanMarkers(s, lo, hi)
+		if tr.p.kind == kindNoun && tr.light < 0 {
+			// A nominal event in a verb's object shares that verb's negation and modality
+			// ("neither side gave any hint of possible Russian support").
+			if g := s.governingVerb(tr.a); g >= 0 {
+				gm := c.scanMarkers(s, s.windowStart(g), g)
+				m.negated = m.negated || gm.negated
+				m.hypothetical = m.hypothetical || gm.hypothetical
+				m.planned = m.planned || gm.planned
+			}
+		}
 		if tr.p.kind == kindNoun && tr.light >= 0 {
 			// "give Tanzania a grant": the indirect object receives.
 			if io := s.indirectObject(tr.light, tr.a); io >= 0 && len(tgts) == 0 {
@@ -462,4 +472,19 @@ func (s *sent) groupReference(b int) *doc.Actor {
 		return nil
 	}
 	return nil
+}
+
+// governingVerb finds the verb whose object holds the noun at token a: the nearest verb to
+// the left within the clause, or -1.
+func (s *sent) governingVerb(a int) int {
+	for k := a - 1; k >= 0 && a-k <= 8; k-- {
+		t := s.toks[k]
+		if isPunctTok(t) && !quoteMarks[t.low] || scopeBreak[t.low] || relPronouns[t.low] || t.ment >= 0 && s.x.d.Mentions[t.ment].Type == "PERSON" {
+			return -1
+		}
+		if strings.HasPrefix(t.tag, "VB") && !auxVerbs[t.low] {
+			return k
+		}
+	}
+	return -1
 }
