@@ -304,6 +304,10 @@ func (w *work) sourcePhrase(c *cue) {
 // complementPrep may stand between a verb and its topic ("talked about", "called for").
 var complementPrep = set("for", "about", "of", "against", "over", "with")
 
+// placePrep opens a phrase of place or time after a verb, not its content.
+var placePrep = set("in", "at", "into", "from", "during", "inside", "outside", "near", "before",
+	"after", "until", "since", "and", "or", "but", "then", "later", "earlier", "yesterday", "today")
+
 // aspectual verbs only frame another verb ("continues to balance") and recall has a plain
 // sense ("recalled its ambassador"): no object content of their own.
 var aspectual = set("continue", "begin", "recall")
@@ -330,6 +334,9 @@ func (w *work) complement(c *cue) (doc.Span, bool) {
 	}
 	if toks[k].low == "by" {
 		return doc.Span{}, false // a passive: see passive
+	}
+	if placePrep[toks[k].low] || toks[k].inTim {
+		return doc.Span{}, false // "spoke in a cottage", "said on Monday": where or when, not what
 	}
 	end := hi
 	for e := k; e < hi; e++ {
