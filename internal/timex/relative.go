@@ -171,6 +171,20 @@ func (m *matcher) theVague(k int) (match, bool) {
 		if m.w(k+2) == "being" {
 			return match{i: k, j: k + 3, typ: "DATE", val: "PRESENT_REF", vagueRef: true}, true
 		}
+	case "year", "month":
+		// "the year 2000"; "later in the year", "the rest of the month": the current one
+		if y, ok := m.yearNumber(k + 2); ok && w1 == "year" {
+			return match{i: k, j: k + 3, typ: "DATE", val: yearStr(y)}, true
+		}
+		if m.t(k+1).capital || !m.isAny(k-1, "in", "of", "for") || !m.isAny(k-2, "later", "earlier", "rest", "remainder", "course", "balance") {
+			break
+		}
+		if m.isAny(k+2, "-", "before", "after", "earlier", "later", "ago", "prior") {
+			break
+		}
+		if c, ok := m.theUnit(k); ok {
+			return c, true
+		}
 	case "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties":
 		d := map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}[w1]
 		return match{i: k, j: k + 2, typ: "DATE", val: fmt.Sprintf("19%d", d)}, true

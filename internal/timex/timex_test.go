@@ -108,6 +108,7 @@ func TestExtract(t *testing.T) {
 		{"range over new year", "The holiday runs from Dec. 20 to Jan. 5.", []want{{"Dec. 20", "2025-12-20", "DATE", ""}, {"Jan. 5", "2026-01-05", "DATE", ""}}},
 		{"weekday of last week", "Police released video on Thursday of last week.", []want{{"Thursday of last week", "2025-06-19", "DATE", ""}}},
 		{"year end", "Rates will be cut by year-end.", []want{{"year-end", "2025", "DATE", "END"}}},
+		{"the year", "Rates may rise later in the year, after the year 2000 rules lapse.", []want{{"the year", "2025", "DATE", ""}, {"the year 2000", "2000", "DATE", ""}}},
 		{"unicode around", "«Today» — the talks ended.", []want{{"Today", "2025-06-23", "DATE", ""}}},
 	}
 	for _, tc := range tests {
