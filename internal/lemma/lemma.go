@@ -205,6 +205,8 @@ func (l *Lexicon) Lemma(word, tag string) string {
 	switch tag {
 	case "``", "''", ":", ",", ".", "SYM", "HYPH", "NFP":
 		return punctLemma(w)
+	case "CD":
+		return plainNumber(w)
 	case "NNS", "NNPS":
 		if isDecade(w) {
 			return w
@@ -252,7 +254,7 @@ func (l *Lexicon) inflected(w string, c byte) (string, bool) {
 type rule struct{ from, to string }
 
 var rules = map[byte][]rule{
-	Noun: {{"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}, {"s", ""}},
+	Noun: {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}},
 	Verb: {{"ies", "y"}, {"es", "e"}, {"es", ""}, {"s", ""}, {"ied", "y"}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}},
 	Adj:  {{"ier", "y"}, {"iest", "y"}, {"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}},
 }
@@ -276,7 +278,9 @@ func (l *Lexicon) base(w string, c byte) (string, bool) {
 				return string(b), true
 			}
 		}
-		if r.to == "" && len(stem) >= 3 && stem[len(stem)-1] == stem[len(stem)-2] && isConsonant(stem[len(stem)-1]) {
+		// Verbs and adjectives double a final consonant ("stopped", "bigger"); nouns do
+		// not ("odds" is not "od").
+		if c != Noun && r.to == "" && len(stem) >= 3 && stem[len(stem)-1] == stem[len(stem)-2] && isConsonant(stem[len(stem)-1]) {
 			if b := stem[:len(stem)-1]; l.Has(b, c) {
 				return b, true
 			}
@@ -390,4 +394,30 @@ func isDecade(w string) bool {
 		}
 	}
 	return true
+}
+
+// plainNumber drops the thousands separators of a number ("40,000" → 40000), so outlets
+// writing a figure differently share its lemma.
+func plainNumber(w string) string {
+	if !strings.Contains(w, ",") {
+		return w
+	}
+	groups := strings.Split(w, ",")
+	for i, g := range groups {
+		n := len(g)
+		if i == len(groups)-1 {
+			if k := strings.IndexByte(g, '.'); k >= 0 {
+				n = k
+			}
+		}
+		if n == 0 || n > 3 || i > 0 && n != 3 {
+			return w
+		}
+		for j := 0; j < n; j++ {
+			if g[j] < '0' || g[j] > '9' {
+				return w
+			}
+		}
+	}
+	return strings.ReplaceAll(w, ",", "")
 }

@@ -105,11 +105,19 @@ func run(wn, out string) error {
 			if len(fs) < 2 || !usable(fs[0]) {
 				continue
 			}
-			// The first base form listed is the usual one ("left" → leave, not left).
-			if !usable(fs[1]) {
+			// The first base listed is the usual one ("taxes" → tax, not taxis), except
+			// for British and American spellings ("installing instal install"), where the
+			// American one, one letter longer, is what news mostly writes.
+			base := fs[1]
+			for _, b := range fs[2:] {
+				if len(b) == len(base)+1 && strings.HasPrefix(b, base) {
+					base = b
+				}
+			}
+			if !usable(base) {
 				continue
 			}
-			lines = append(lines, fmt.Sprintf("%s\t%s\t%s", fs[0], c.class, fs[1]))
+			lines = append(lines, fmt.Sprintf("%s\t%s\t%s", fs[0], c.class, base))
 		}
 		f.Close()
 		if err := sc.Err(); err != nil {
