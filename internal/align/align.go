@@ -443,6 +443,12 @@ func (a *Aligner) restatements(units []*unit, groups []*group) {
 	for _, u := range units {
 		byDoc[u.doc] = append(byDoc[u.doc], u)
 	}
+	grouped := make([]bool, len(units))
+	for _, g := range groups {
+		for _, m := range g.members {
+			grouped[m.id] = true
+		}
+	}
 	for _, g := range groups {
 		in := map[int]bool{}
 		for _, m := range g.members {
@@ -451,12 +457,18 @@ func (a *Aligner) restatements(units []*unit, groups []*group) {
 		members := append([]*unit(nil), g.members...)
 		for _, m := range members {
 			for _, u := range byDoc[m.doc] {
-				if in[u.id] || u.neg != m.neg {
-					continue
+				if in[u.id] || grouped[u.id] || u.neg != m.neg {
+					continue // a proposition already in a claim restates that one
 				}
-				if sim, _ := cosine(m, u); sim >= a.opt.Restate && g.cos(u) >= a.opt.Join {
+				// A paraphrase next to its direct quotation is the common way news restates.
+				restate := a.opt.Restate
+				if d := u.sent - m.sent; d >= -2 && d <= 2 {
+					restate -= 0.1
+				}
+				if sim, _ := cosine(m, u); sim >= restate && g.cos(u) >= a.opt.Join {
 					g.add(u)
 					in[u.id] = true
+					grouped[u.id] = true
 				}
 			}
 		}

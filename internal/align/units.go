@@ -44,6 +44,7 @@ type unit struct {
 	up      string // upstream source (an agency) when known
 	quoted  bool
 	caption bool // in a caption block
+	sent    int  // index of the sentence holding the clause
 	stems   []string // content stems in order, for near-duplicate detection
 	events  []string // CAMEO codes in the clause
 	salient []string // the document's principal actors, sorted
@@ -85,7 +86,7 @@ func docUnits(lx *Lexicon, di int, d *doc.Document, ents map[string]doc.Entity) 
 			u.salient = sal
 		}
 	}()
-	for _, s := range sentences(d) {
+	for si, s := range sentences(d) {
 		if s.End-s.Start < 8 || s.Block == doc.BlockCaption {
 			continue // a photo caption describes a picture, not the story
 		}
@@ -96,6 +97,7 @@ func docUnits(lx *Lexicon, di int, d *doc.Document, ents map[string]doc.Entity) 
 				continue
 			}
 			u.quoted = s.Voice == "quoted"
+			u.sent = si
 			u.caption = s.Block == doc.BlockCaption
 			for _, a := range ctxActors {
 				if _, ok := u.feats[kindEntity+a]; !ok {
