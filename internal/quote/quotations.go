@@ -255,6 +255,9 @@ func (w *work) cueAfter(q *qspan) (int, bool) {
 			return 0, false
 		}
 		t := &toks[e]
+		if t.punct(',') && e > k {
+			continue // an appositive: `"...," Quina Jones, 25, said`
+		}
 		if t.kind != tWord || (npStop[t.low] && !pronoun[t.low] && !auxAdv[t.low] && !determiner[t.low]) {
 			return 0, false
 		}

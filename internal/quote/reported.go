@@ -102,15 +102,23 @@ func (w *work) forward(c *cue) (doc.Span, bool) {
 		k++ // "pointed out that", "spoke up"
 	}
 	if k < hi && adverbialPrep[toks[k].low] {
-		// "told the AP in an interview that ...": a prepositional phrase before "that".
+		// "told the AP in an interview that ...": a prepositional phrase before "that";
+		// "said after the convention he would ...": one before a bare clause.
+		found := false
 		for e := k + 1; e < hi && e-k <= 10; e++ {
 			t := &toks[e]
 			if t.kind == tWord && t.low == "that" {
 				k = e
+				found = true
 				break
 			}
 			if t.kind != tWord || w.cueAt[e] > 0 {
 				break
+			}
+		}
+		if !found && c.info.lemma == "say" {
+			if e := w.npRight(k+1, hi); e > k+1 && e < hi && toks[e].kind == tWord && (pronoun[toks[e].low] || clauseStart[toks[e].low]) {
+				k = e
 			}
 		}
 	}
@@ -273,11 +281,18 @@ func (w *work) sourcePhrase(c *cue) {
 	w.remember(c.subj)
 	var content doc.Span
 	ok := false
-	if e < hi && toks[e].punct(',') && w.words(e+1, hi) >= 3 {
-		// Forward: the clause after the source; if a clause before it is reported too
-		// (CLAUSE, according to X, ...), forward still wins as it is the governed one.
-		end := hi
-		content, ok = w.span(e+1, end)
+	// Forward ("According to X, CLAUSE", "..., that, according to X, CLAUSE") when the phrase
+	// opens its clause; backward ("CLAUSE, according to X, ...") when a clause precedes it.
+	opens := true
+	if k := c.i - 1; k > lo && toks[k].punct(',') {
+		p := k - 1
+		if !(p == lo && leader[toks[p].low] || toks[p].low == "that" || leader[toks[p].low] && (p == lo || toks[p-1].punct(','))) &&
+			w.words(lo, k) >= 3 {
+			opens = false
+		}
+	}
+	if opens && e < hi && toks[e].punct(',') && w.words(e+1, hi) >= 3 {
+		content, ok = w.span(e+1, hi)
 	}
 	if !ok {
 		start := lo
