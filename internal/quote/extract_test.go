@@ -2,6 +2,7 @@ package quote
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -258,5 +259,47 @@ func TestUnclosedWithAttribution(t *testing.T) {
 	}
 	if q.Text != "Our waters are not a free-for-all" || q.SpeakerText != "he" || q.Closed == nil || *q.Closed {
 		t.Errorf("got %q by %q closed %v, want the words before the attribution, by he, unclosed", q.Text, q.SpeakerText, q.Closed)
+	}
+}
+
+// TestConcurrent runs one extractor from several goroutines (run with -race).
+func TestConcurrent(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		`"The harbour will reopen in May," the port director told reporters.`,
+		`However, according to The Ledger, inspectors have found that the dam is unsafe.`,
+		`The quota will be cut by a third next year, officials said.`,
+	}
+	want := make([]int, len(texts))
+	for i, s := range texts {
+		d := &doc.Document{Text: s}
+		if err := x.Extract(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		want[i] = len(d.Quotes) + len(d.Attributions)
+	}
+	done := make(chan string, 40)
+	for g := 0; g < 40; g++ {
+		go func(g int) {
+			i := g % len(texts)
+			d := &doc.Document{Text: texts[i]}
+			if err := x.Extract(context.Background(), d); err != nil {
+				done <- err.Error()
+				return
+			}
+			if n := len(d.Quotes) + len(d.Attributions); n != want[i] {
+				done <- fmt.Sprintf("text %d: got %d items, want %d", i, n, want[i])
+				return
+			}
+			done <- ""
+		}(g)
+	}
+	for g := 0; g < 40; g++ {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
 	}
 }
