@@ -219,6 +219,8 @@ type Relation struct {
 	Type     string   `json:"type"`
 	Target   *Actor   `json:"target"`
 	Evidence TextSpan `json:"evidence"`
+	// Role names the office of a role relation when the text states it ("foreign minister").
+	Role string `json:"role,omitempty"`
 }
 
 // Time is a time expression resolved against the document's publication date.

@@ -116,6 +116,7 @@ func (c *Coder) Extract(ctx context.Context, d *doc.Document) error {
 		c.codeSentence(x, sv)
 		c.relations(x, sv)
 	}
+	c.roleRelations(x)
 	dedupEvents(d)
 	return nil
 }

@@ -349,3 +349,25 @@ func TestTagged(t *testing.T) {
 		})
 	}
 }
+
+func TestRoleRelations(t *testing.T) {
+	text := "Sylvanian Foreign Minister Trentino met Dictator Firefly."
+	d := testDoc(text)
+	d.Mentions = []doc.Mention{
+		{Start: 0, End: 35, Text: "Sylvanian Foreign Minister Trentino", Type: "PERSON", Kind: doc.MentionName, Entity: "per:trentino", Role: "foreign minister"},
+		{Start: 40, End: 56, Text: "Dictator Firefly", Type: "PERSON", Kind: doc.MentionName, Entity: "per:firefly", Role: "dictator"},
+	}
+	if err := coder(t).Extract(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var roles []string
+	for _, r := range d.Relations {
+		if r.Type == "role" {
+			roles = append(roles, r.Source.Text+"|"+r.Role+"|"+r.Target.Country+"|"+r.Target.Name)
+		}
+	}
+	want := "Sylvanian Foreign Minister Trentino|foreign minister|SYL|Sylvania"
+	if len(roles) != 1 || roles[0] != want {
+		t.Errorf("got role relations %v, want only %q (a bare title states no country)", roles, want)
+	}
+}

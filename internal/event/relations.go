@@ -217,3 +217,47 @@ func (s *sent) canFollow(el relElem, mi, b int) bool {
 	}
 	return true
 }
+
+// roleRelations turns mentions that state an office with a country ("Iranian Foreign
+// Minister Abbas Araghchi", "the Russian president", "the leader of the United States")
+// into role relations: the person holds the office in the country. One per person, office
+// and country in a document; the first mention is the evidence.
+func (c *Coder) roleRelations(x *docView) {
+	d := x.d
+	seen := map[string]bool{}
+	for _, mi := range x.mentions {
+		m := d.Mentions[mi]
+		e := x.entities[m.Entity]
+		if m.Role == "" || e == nil || e.Country == "" || m.Kind == doc.MentionPronoun || (m.Type != "PERSON" && m.Type != "PER") {
+			continue
+		}
+		text := d.Text[m.Start:m.End]
+		low := strings.ToLower(text)
+		i := strings.Index(low, strings.ToLower(m.Role))
+		if i < 0 {
+			continue
+		}
+		// The country must be stated: a word before the office ("Iranian Foreign Minister")
+		// or after it ("the leader of the United States"), not a bare title ("Dictator Putin").
+		before := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(low[:i]), "the"))
+		after := strings.TrimSpace(low[i+len(m.Role):])
+		if before == "" && !strings.HasPrefix(after, "of ") {
+			continue
+		}
+		key := m.Entity + "|" + strings.ToLower(m.Role) + "|" + e.Country
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		src := &doc.Actor{Entity: e.ID, Name: e.Name, Country: e.Country, Sector: e.Sector, Code: e.Country + e.Sector, Text: text, Start: m.Start, End: m.End}
+		tgt := &doc.Actor{Country: e.Country, Code: e.Country}
+		for j := range d.Entities {
+			if g := &d.Entities[j]; g.Type == "GPE" && g.Country == e.Country {
+				tgt.Entity, tgt.Name = g.ID, g.Name
+				break
+			}
+		}
+		d.Relations = append(d.Relations, doc.Relation{Source: src, Type: "role", Target: tgt, Role: strings.ToLower(m.Role),
+			Evidence: d.TextSpan(doc.Span{Start: m.Start, End: m.End})})
+	}
+}
