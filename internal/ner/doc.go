@@ -2,9 +2,9 @@
 // first-order Viterbi decoding over BIO labels, for the people, organisations and places no
 // knowledge-base list knows.
 //
-// Types are PER, ORG, LOC (places and countries: GMB geo), NORP (nationalities and groups
-// named after places: GMB gpe, which is nearly always "Iraqi", "Palestinians"), ART, EVENT
-// and NAT. Tag labels GMB-style words; Spans tags one sentence of a segmented document,
+// Types are PER, ORG, LOC (places and countries: GMB geo), GPE in GMB's sense (nationalities
+// and groups named after places, "Iraqi", "Palestinians": what OntoNotes calls NORP), ART,
+// EVENT and NAT. Tag labels GMB-style words; Spans tags one sentence of a segmented document,
 // keeping a person's leading titles out of the name (TitleStart says where they begin);
 // Document tags a whole document and makes the names consistent across its sentences.
 //

@@ -83,7 +83,7 @@ func (t *Tagger) addRepeats(d *doc.Document, spans []Span, votes map[string]map[
 	sort.Strings(keys)
 	for _, k := range keys {
 		ty, top, total := best(k)
-		if top >= 0.6 && top > 2*(total-top) && len(k) > 2 && ty != "NORP" {
+		if top >= 0.6 && top > 2*(total-top) && len(k) > 2 && ty != "GPE" {
 			names = append(names, name{k, ty})
 		}
 	}

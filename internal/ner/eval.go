@@ -10,12 +10,12 @@ import (
 )
 
 // scoreType maps a model type to the type it is scored as on GMB, where geo and gpe both
-// count as LOC (gpe, mostly nationalities, is the model's NORP); "" for types not scored.
+// count as LOC (gpe: nationalities); "" for types not scored.
 func scoreType(ty string) string {
 	switch ty {
 	case "PER", "ORG", "LOC":
 		return ty
-	case "NORP":
+	case "GPE":
 		return "LOC"
 	}
 	return ""
@@ -55,7 +55,7 @@ type scores struct {
 	words  int
 }
 
-// score tags sents with t and counts exact-span matches of PER, ORG and LOC (NORP as LOC).
+// score tags sents with t and counts exact-span matches of PER, ORG and LOC (GPE as LOC).
 func score(t *Tagger, sents []Sentence, maxErrors int) scores {
 	r := scores{byType: map[string]*eval.PRF{"PER": {}, "ORG": {}, "LOC": {}}}
 	for _, s := range sents {
@@ -96,7 +96,8 @@ func score(t *Tagger, sents []Sentence, maxErrors int) scores {
 // LOC. Given the GMB extract (a .zip or .csv), it scores the held-out GMB sentences (number %
 // 10 == 9), geo and gpe counting as LOC. Given a folder of GUM CoNLL-U files (such as
 // ../shared/data/entities/gum-news/dep), it scores Spans on the named mentions (headed by a
-// proper noun) of people, organisations and places, a leading "the" not counted.
+// proper noun) of people, organisations and places, a leading "the" not counted, leaving out
+// the documents the model was trained on (gumtrain.txt).
 func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result, error) {
 	t, err := Load()
 	if err != nil {
@@ -145,7 +146,7 @@ func result(t *Tagger, dataset, extra string, r scores) *eval.Result {
 	return res
 }
 
-// MicroF1 is the exact-span micro F1 of t on sents over PER, ORG and LOC (NORP as LOC).
+// MicroF1 is the exact-span micro F1 of t on sents over PER, ORG and LOC (GPE as LOC).
 func MicroF1(t *Tagger, sents []Sentence) float64 {
 	r := score(t, sents, 0)
 	return r.micro.F1()

@@ -27,10 +27,11 @@ func HeldOut(n int) bool { return n%10 == 9 }
 func Tuning(n int) bool { return n%10 == 8 }
 
 // gmbTypes maps GMB's tag suffixes to Types; tim (time) is not a name and maps to "". GMB's
-// gpe is nearly always a nationality ("Iraqi", "Palestinians": POS JJ or NNS), which is NORP;
-// the few proper-noun gpe ("Nepal") are places like GMB's geo countries, so LOC.
+// gpe is nearly always a nationality ("Iraqi", "Palestinians": POS JJ or NNS) and stays GPE
+// (OntoNotes would say NORP); the few proper-noun gpe ("Nepal") are places like GMB's geo
+// countries, so LOC.
 var gmbTypes = map[string]string{
-	"per": "PER", "org": "ORG", "geo": "LOC", "gpe": "NORP",
+	"per": "PER", "org": "ORG", "geo": "LOC", "gpe": "GPE",
 	"art": "ART", "eve": "EVENT", "nat": "NAT", "tim": "",
 }
 
@@ -133,7 +134,7 @@ func gmbLabel(tag, pos string) (string, error) {
 	if ty == "" {
 		return "O", nil
 	}
-	if ty == "NORP" && strings.HasPrefix(pos, "NNP") {
+	if ty == "GPE" && strings.HasPrefix(pos, "NNP") {
 		ty = "LOC"
 	}
 	return bio + "-" + ty, nil

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"sync"
 )
@@ -18,10 +19,10 @@ import (
 var embedded []byte
 
 // Types are the entity types the embedded model predicts: PER, ORG, LOC (places, countries
-// among them: GMB geo), NORP (nationalities and other groups named after places: GMB gpe),
-// ART (works and products), EVENT and NAT (natural phenomena). Telling a country from a
-// place is left to the knowledge base.
-var Types = []string{"PER", "ORG", "LOC", "NORP", "ART", "EVENT", "NAT"}
+// among them: GMB geo), GPE as GMB uses it (nationalities and other groups named after
+// places, "Iraqi", "Palestinians": OntoNotes' NORP), ART (works and products), EVENT and NAT
+// (natural phenomena). Telling a country from a place is left to the knowledge base.
+var Types = []string{"PER", "ORG", "LOC", "GPE", "ART", "EVENT", "NAT"}
 
 const magic = "parallax-ner 2\n"
 
@@ -200,7 +201,14 @@ func Decode(r io.Reader) (*Tagger, error) {
 	nt := d.uvarint(64)
 	types := make([]string, 0, nt)
 	for range nt {
-		types = append(types, d.str())
+		ty := d.str()
+		if ty == "" || slices.Contains(types, ty) {
+			return nil, fmt.Errorf("ner: model: bad or repeated type %q", ty)
+		}
+		types = append(types, ty)
+	}
+	if d.err == nil && nt == 0 {
+		return nil, errors.New("ner: model: no types")
 	}
 	nw := d.uvarint(1 << 24)
 	lex := make(map[string]uint8, nw)

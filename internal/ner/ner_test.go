@@ -179,7 +179,7 @@ func TestParseGMB(t *testing.T) {
 	}
 	want := []Sentence{
 		{N: 1, Words: []string{"Anna", "Kowalczyk", "\"", "on", "Monday"}, Labels: []string{"B-PER", "I-PER", "O", "O", "O"}},
-		{N: 2, Words: []string{"in", "Gdansk", "1,000", "Polish", "Nepal"}, Labels: []string{"O", "B-LOC", "O", "B-NORP", "B-LOC"}},
+		{N: 2, Words: []string{"in", "Gdansk", "1,000", "Polish", "Nepal"}, Labels: []string{"O", "B-LOC", "O", "B-GPE", "B-LOC"}},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %d sentences, want %d", len(got), len(want))

@@ -19,6 +19,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -74,8 +75,13 @@ func run(gmb, dict, out string, opts ner.TrainOptions, devEach bool, gum, gumSpl
 		opts.Dev = tune
 	}
 	if gum != "" {
-		g, err := ner.ReadGUMTrain(gum, gumSplits, gumGenres)
+		g, names, err := ner.ReadGUMTrain(gum, gumSplits, gumGenres)
 		if err != nil {
+			return err
+		}
+		// Evaluate leaves out the documents the model trained on.
+		list := filepath.Join(filepath.Dir(out), "gumtrain.txt")
+		if err := os.WriteFile(list, []byte(strings.Join(names, "\n")+"\n"), 0o644); err != nil {
 			return err
 		}
 		fmt.Fprintf(os.Stderr, "trainner: %d GUM training sentences\n", len(g))
