@@ -480,7 +480,15 @@ var agentHeads = set("official", "analyst", "expert", "critic", "supporter", "vo
 	"many", "some", "most", "both", "each", "all", "few", "figure", "figures", "data", "friend",
 	"ally", "allies", "rival", "opponent", "opposition", "partner", "host", "speaker", "dictator",
 	"ayatollah", "king", "queen", "prince", "pope", "envoy", "ambassador", "diplomat", "general",
-	"commander", "secretary", "chairman", "chairwoman", "ceo", "executive", "founder", "owner")
+	"commander", "secretary", "chairman", "chairwoman", "ceo", "executive", "founder", "owner",
+	// evidence that shows, finds or suggests
+	"average", "analysis", "analyses", "number", "result", "record", "tally", "count",
+	"estimate", "projection", "research", "evidence", "investigation", "review", "audit",
+	"filing", "return", "model", "forecast", "index", "rating", "transcript", "footage",
+	"recording", "email", "tweet", "post", "message", "chart", "graph", "table", "map",
+	"sample", "test", "trial", "experiment", "inquiry", "probe", "assessment", "paper",
+	"memo", "brief", "lawsuit", "suit", "complaint", "ruling", "decision", "order", "bill",
+	"law", "treaty", "agreement", "deal", "plan", "proposal", "budget", "platform")
 
 // agentive reports whether a subject can hold a position: a named or resolved actor, a
 // pronoun, or a common noun naming people or a body ("officials", "the campaign").
