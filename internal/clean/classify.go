@@ -131,7 +131,7 @@ func (c *cleaner) isTitle(p para, title string) bool {
 	if _, n := c.dateline(s); n > 0 {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"'”’)]»"))
 	return r != '.' && r != ',' && r != ';' && r != ':'
 }
 
@@ -235,7 +235,7 @@ func isHeading(s string) bool {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"'”’)]»"))
 	switch last {
 	case '.', ',', ';', ':', '…':
 		return false

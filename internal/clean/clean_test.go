@@ -191,6 +191,16 @@ func TestClean(t *testing.T) {
 			noNotes: []string{"fragment"},
 		},
 		{
+			name:    "nested, mixed and reversed marks, inch signs",
+			in:      "She said: “I’d rather live in what he calls “hell” than here.”\n\n“Immunity deals are wrong,\" he said. It was rated “Mostly False.“\n\nHe is 6'3\" tall and weighs 200 pounds.\n",
+			noNotes: []string{"unbalanced_quote"},
+		},
+		{
+			name:    "a letter with a combining mark is not a glued word",
+			in:      "He told one of his young protegA\u0303\u00a9s that the plan had failed.\n",
+			noNotes: []string{"missing_space"},
+		},
+		{
 			name:     "mojibake repaired",
 			in:       "The cafÃ© owner said the raidâ€™s damage was severe.\n",
 			notes:    map[string]string{"mojibake": "café"},

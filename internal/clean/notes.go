@@ -141,9 +141,12 @@ func lastSentenceStart(s string) int {
 	return 0
 }
 
-// quotes notes quotation marks that do not balance in out[start:end]: a closing mark with no
-// opening one (the span runs from the paragraph start to it) or an opening mark never closed
-// (the span runs from it to the paragraph end).
+// quotes notes quotation marks that do not balance in out[start:end]: closing marks with no
+// opening one, opening marks never closed. A paragraph gets one note, spanning its problems:
+// from the paragraph start to an orphan closing mark, from an unclosed opening mark to the
+// paragraph end. Curly quotation marks nest (a quotation inside a quotation written with the
+// same marks is not damage); a straight mark after a digit is an inch sign when the straight
+// marks do not pair up.
 //
 // A quotation running over several paragraphs is left open at the end of each but the
 // last, the next paragraph opening with a quotation mark again: that is the convention,
@@ -153,56 +156,94 @@ func (c *cleaner) quotes(d *doc.Document, out rstr, start, end int, next string)
 	if !strings.ContainsAny(s, "\"“”«»") {
 		return
 	}
-	open := -1
-	var openMark rune
-	notes := 0
-	report := func(a, b int, detail string) {
-		if notes < 3 {
-			c.note(d, out, doc.NoteUnbalancedQuote, start+a, start+b, detail)
+	inches := strings.Count(s, "\"")%2 == 1
+	lo, hi := -1, -1
+	var details []string
+	problem := func(a, b int, detail string) {
+		if lo < 0 || a < lo {
+			lo = a
 		}
-		notes++
+		if b > hi {
+			hi = b
+		}
+		details = append(details, detail)
 	}
+	var curly, guil []int // open curly and guillemet marks, innermost last
+	straight := -1         // open straight mark
 	for i, r := range s {
 		size := utf8.RuneLen(r)
-		var opening, closing bool
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+size:])
+		// Marks written the wrong way round or mixed ("Mostly False.“", “...,") close what
+		// is open when they stand where a closing mark stands.
+		closesHere := i > 0 && !unicode.IsSpace(before) && (i+size == len(s) || unicode.IsSpace(after) || unicode.IsPunct(after))
+		switch {
+		case r == '“' && closesHere && len(curly) > 0:
+			curly = curly[:len(curly)-1]
+			continue
+		case r == '"' && closesHere && straight < 0 && len(curly) > 0:
+			curly = curly[:len(curly)-1]
+			continue
+		case r == '”' && len(curly) == 0 && straight >= 0:
+			straight = -1
+			continue
+		}
 		switch r {
-		case '“', '«':
-			opening = true
-		case '”', '»':
-			closing = true
+		case '“':
+			curly = append(curly, i)
+		case '«':
+			guil = append(guil, i)
+		case '”':
+			if len(curly) == 0 {
+				problem(0, i+size, "a closing ” with no opening quotation mark")
+			} else {
+				curly = curly[:len(curly)-1]
+			}
+		case '»':
+			if len(guil) == 0 {
+				problem(0, i+size, "a closing » with no opening quotation mark")
+			} else {
+				guil = guil[:len(guil)-1]
+			}
 		case '"':
-			before, _ := utf8.DecodeLastRuneInString(s[:i])
-			after, _ := utf8.DecodeRuneInString(s[i+size:])
-			leftOpen := i == 0 || unicode.IsSpace(before) || strings.ContainsRune("([{—–-/", before)
+			if inches && i > 0 && unicode.IsDigit(before) {
+				continue // 6'3", 17" screens
+			}
+			leftOpen := i == 0 || unicode.IsSpace(before) || strings.ContainsRune("([{—–-/“«", before)
 			rightOpen := i+size == len(s) || unicode.IsSpace(after) || unicode.IsPunct(after)
+			var opening bool
 			switch {
 			case leftOpen && !rightOpen:
 				opening = true
 			case rightOpen && !leftOpen:
-				closing = true
+				opening = false
 			default:
-				opening, closing = open < 0, open >= 0
+				opening = straight < 0
 			}
-		default:
-			continue
-		}
-		switch {
-		case opening && open >= 0 && r == openMark && r != '"':
-			report(open, i, fmt.Sprintf("the quotation opened with %q is never closed", openMark))
-			open = i
-		case opening && open >= 0 && r == '"':
-			report(open, i, "the quotation opened here is never closed")
-			open = i
-		case opening:
-			open, openMark = i, r
-		case closing && open < 0:
-			report(0, i+size, fmt.Sprintf("a closing %q with no opening quotation mark", r))
-		case closing:
-			open = -1
+			switch {
+			case opening && straight >= 0:
+				problem(straight, i, "the quotation opened here is never closed")
+				straight = i
+			case opening:
+				straight = i
+			case straight < 0:
+				problem(0, i+size, "a closing \" with no opening quotation mark")
+			default:
+				straight = -1
+			}
 		}
 	}
-	if open >= 0 && !strings.HasPrefix(next, "\"") && !strings.HasPrefix(next, "“") && !strings.HasPrefix(next, "«") {
-		report(open, len(s), fmt.Sprintf("the quotation opened with %q is never closed", openMark))
+	continued := strings.HasPrefix(next, "\"") || strings.HasPrefix(next, "“") || strings.HasPrefix(next, "«")
+	if !continued {
+		for _, o := range append(append(curly, guil...), straight) {
+			if o >= 0 {
+				r, _ := utf8.DecodeRuneInString(s[o:])
+				problem(o, len(s), fmt.Sprintf("the quotation opened with %q is never closed", r))
+			}
+		}
+	}
+	if lo >= 0 {
+		c.note(d, out, doc.NoteUnbalancedQuote, start+lo, start+hi, strings.Join(details, "; "))
 	}
 }
 

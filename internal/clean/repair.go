@@ -88,8 +88,8 @@ func (c *cleaner) sentenceGlue(p para) []para {
 		if !starter && (len(word) < 2 || !isLowerASCII(word[1])) {
 			continue
 		}
-		if end := i + len(word); end < len(s) && isLetterASCII(s[end]) {
-			continue
+		if end := i + len(word); end < len(s) && !strings.ContainsRune(" ,.;:!?'\")-", rune(s[end])) {
+			continue // the word goes on ("A" + a combining mark is not the word "A")
 		}
 		tok := spaceToken(s, i)
 		if strings.Contains(tok, "://") || strings.Contains(tok, "www.") || strings.Contains(tok, "@") || strings.Contains(tok, "#") {
