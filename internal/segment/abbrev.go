@@ -26,6 +26,8 @@ const (
 	abbrPrefix           // ends a sentence only before a usual sentence opener
 	abbrNumber           // an abbreviation only before a number
 	abbrName             // a name carrying its punctuation (Yahoo!)
+	abbrInner            // inside a sentence only (e.g., i.e., vs.)
+	abbrTime             // a time of day (a.m., p.m.)
 )
 
 var classNames = map[string]abbrClass{
@@ -34,6 +36,8 @@ var classNames = map[string]abbrClass{
 	"prefix": abbrPrefix,
 	"number": abbrNumber,
 	"name":   abbrName,
+	"inner":  abbrInner,
+	"time":   abbrTime,
 }
 
 // lexicon is the segmenter's knowledge, read once from the embedded files.

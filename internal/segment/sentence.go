@@ -206,7 +206,7 @@ func (l *line) breakAfterAbbr(i int, t tok, w int) bool {
 		return false
 	}
 	switch t.abbr {
-	case abbrTitle, abbrName, abbrNumber:
+	case abbrTitle, abbrName, abbrNumber, abbrInner:
 		return false
 	case abbrFinal:
 		// "Pitt, Briggs & Co. It closed", but not "Samsung Co. Ltd."
@@ -215,12 +215,9 @@ func (l *line) breakAfterAbbr(i int, t tok, w int) bool {
 		}
 		return true
 	}
-	// Dotted (U.S., a.m.) and prefix abbreviations: a new sentence only before a usual
+	// Dotted (U.S.), prefix and time abbreviations: a new sentence only before a usual
 	// sentence opener, and only when what precedes could be a sentence ("At 5 a.m. Mr. Smith
 	// went" holds no sentence before "Mr.").
-	if s := l.text[t.s:t.e]; strings.EqualFold(s, "e.g.") || strings.EqualFold(s, "i.e.") || strings.EqualFold(s, "cf.") || strings.EqualFold(s, "vs.") {
-		return false
-	}
 	if l.wordsBefore(i) < 3 {
 		return false
 	}
@@ -230,7 +227,7 @@ func (l *line) breakAfterAbbr(i int, t tok, w int) bool {
 	// A time of day ends a sentence before a capitalised word too ("at 5 a.m. Israeli
 	// jets struck"), unless the word goes on with the time: a day, a month, a time zone,
 	// "Moscow time".
-	if s := l.text[t.s:t.e]; strings.EqualFold(s, "a.m.") || strings.EqualFold(s, "p.m.") {
+	if t.abbr == abbrTime {
 		return !l.continuesTime(w)
 	}
 	return false

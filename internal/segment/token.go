@@ -70,7 +70,11 @@ func tokenize(text string, lo, hi int, lex *lexicon, out []tok) []tok {
 				continue
 			}
 			if j := matchDotted(text, i, hi); j > i {
-				out = append(out, tok{s: i, e: j, k: kAbbr, abbr: abbrPrefix})
+				c := lex.lookup(text[i:j])
+				if c == abbrNone {
+					c = abbrPrefix
+				}
+				out = append(out, tok{s: i, e: j, k: kAbbr, abbr: c})
 				i = j
 				continue
 			}
