@@ -194,7 +194,6 @@ func readBrat(file, text string) ([]bratSpan, error) {
 	return out, sc.Err()
 }
 
-
 // spaceBytes marks the bytes of white-space characters (and of invisible ones cleaning
 // drops: zero-width spaces, soft hyphens, byte order marks).
 func spaceBytes(b []byte) []bool {

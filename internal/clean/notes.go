@@ -169,7 +169,7 @@ func (c *cleaner) quotes(d *doc.Document, out rstr, start, end int, next string)
 		details = append(details, detail)
 	}
 	var curly, guil []int // open curly and guillemet marks, innermost last
-	straight := -1         // open straight mark
+	straight := -1        // open straight mark
 	for i, r := range s {
 		size := utf8.RuneLen(r)
 		before, _ := utf8.DecodeLastRuneInString(s[:i])
