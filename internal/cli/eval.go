@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/e2e"
 	"github.com/parallax-news/parallax/internal/entity"
@@ -25,6 +26,7 @@ type evaluator func(ctx context.Context, path string, opts eval.Options) (*eval.
 // evalTasks wires each task to the package that measures it.
 func evalTasks() map[string]evaluator {
 	return map[string]evaluator{
+		"clean":       clean.Evaluate,
 		"speed":       pipeline.Speed,
 		"ner":         ner.Evaluate,
 		"entities":    entity.Evaluate,
