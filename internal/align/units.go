@@ -43,8 +43,8 @@ type unit struct {
 	attrib  string // who the clause is attributed to
 	up      string // upstream source (an agency) when known
 	quoted  bool
-	caption bool // in a caption block
-	sent    int  // index of the sentence holding the clause
+	caption bool     // in a caption block
+	sent    int      // index of the sentence holding the clause
 	stems   []string // content stems in order, for near-duplicate detection
 	events  []string // CAMEO codes in the clause
 	salient []string // the document's principal actors, sorted

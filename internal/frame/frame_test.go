@@ -63,7 +63,7 @@ func TestVoice(t *testing.T) {
 
 func TestAnalyze(t *testing.T) {
 	text := "Dictator Kalm met Vessa. \"Kalm is a tyrant,\" Vessa said. The Norland regime of Kalm welcomed the brave Vessa. Kalm condemned \"unprovoked aggression\"."
-	d := &doc.Document{Text: text, Sentences: []doc.Sentence{{0, 24, "", ""}, {25, 57, "", ""}, {58, 110, "", ""}, {111, len(text), "", ""}}}
+	d := &doc.Document{Text: text, Sentences: []doc.Sentence{{Start: 0, End: 24}, {Start: 25, End: 57}, {Start: 58, End: 110}, {Start: 111, End: len(text)}}}
 	d.Mentions = []doc.Mention{
 		mention(text, "Kalm", "P1", doc.MentionName, 0),
 		mention(text, "Vessa", "P2", doc.MentionName, 0),
@@ -126,8 +126,8 @@ func TestAnalyze(t *testing.T) {
 func TestQualified(t *testing.T) {
 	tests := []struct {
 		name, text, term string
-		ments          []doc.Mention // Start/End filled from Text
-		want           string
+		ments            []doc.Mention // Start/End filled from Text
+		want             string
 	}{
 		{"inside mention", "The Russian dictator spoke.", "dictator", []doc.Mention{{Text: "The Russian dictator", Entity: "P", Type: "PERSON"}}, "P"},
 		{"name after", "Dictator Kalm and Vessa smiled.", "Dictator", []doc.Mention{{Text: "Kalm", Entity: "K", Type: "PERSON"}, {Text: "Vessa", Entity: "V", Type: "PERSON"}}, "K"},

@@ -33,7 +33,7 @@ func sample() *doc.Report {
 			{ID: "c002", Gist: "<script>alert(2)</script>", Status: doc.SingleSource, Independent: 1, Support: []doc.Support{
 				{Doc: 0, Start: 37, End: 62, Text: t0[37:62]}}},
 		},
-		Framing: []doc.Framing{{Doc: 0, Entity: "P1", Names: []string{"Kalm"}, Terms: []doc.Term{{Term: "dictator", Count: 1}}, Tone: -0.4}},
+		Framing: []doc.Framing{{Doc: 0, Entity: "P1", Names: []string{"Kalm"}, Terms: []doc.Term{{Term: "envoy", Count: 1, Spans: []doc.TextSpan{{Start: 79, End: 84, Text: "envoy"}}}}, Tone: -0.4}},
 	}
 }
 
@@ -45,9 +45,9 @@ func TestWriteFormats(t *testing.T) {
 		notWant []string
 	}{
 		{"json", "json", []string{`"claims"`, `"c001"`}, nil},
-		{"text", "text", []string{"1 corroborated", "c001", "Kalm met Vessa", "dictator×1"}, []string{"\x1b["}},
+		{"text", "text", []string{"1 corroborated", "c001", "Kalm met Vessa", "envoy×1"}, []string{"\x1b["}},
 		{"markdown", "md", []string{"## Claims by outlet", "| c001 | corroborated |", "&lt;script&gt;"}, []string{"<script>", "<b>"}},
-		{"html", "html", []string{`id="claim-c001"`, `<mark id="ev-c001-0"`, "&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;b&gt;bold&lt;/b&gt;", "<svg", "Consult", "2026-03-09"},
+		{"html", "html", []string{`id="claim-c001"`, `<mark id="ev-c001-0"`, "&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;b&gt;bold&lt;/b&gt;", "<svg", "Consult", "2026-03-09", `<span class="term" title="envoy: Kalm">envoy</span>`},
 			[]string{"<script>", "<b>bold", `src="http`, `href="http`, "@import"}},
 	}
 	for _, tt := range tests {

@@ -34,12 +34,21 @@ type docView struct {
 	Segments []segment
 }
 
-// segment is a run of a document's text, highlighted when it supports a claim.
+// segment is a run of a document's text, highlighted when it supports a claim; its parts
+// mark the loaded terms the outlet uses in its own voice.
 type segment struct {
 	Text   string
 	Claim  string
 	Status string
 	Anchor string
+	Parts  []part
+}
+
+// part is a piece of a segment: plain text, or a loaded term with the actor it qualifies.
+type part struct {
+	Text  string
+	Term  bool
+	Title string
 }
 
 type claimView struct {
@@ -177,8 +186,20 @@ func buildView(r *doc.Report) *view {
 		v.Claims = append(v.Claims, cv)
 		v.Counts[c.Status]++
 	}
+	terms := make([][]termMark, len(r.Documents))
+	for _, f := range r.Framing {
+		if f.Doc < 0 || f.Doc >= len(r.Documents) {
+			continue
+		}
+		for _, t := range f.Terms {
+			for _, sp := range t.Spans {
+				terms[f.Doc] = append(terms[f.Doc], termMark{doc.Span{Start: sp.Start, End: sp.End}, fmt.Sprintf("%s: %s", t.Term, nameOf(names, f.Entity, f.Entity))})
+			}
+		}
+	}
 	for i, d := range r.Documents {
 		v.Docs[i].Segments = segments(d.Text, marks[i])
+		withTerms(v.Docs[i].Segments, terms[i])
 	}
 	for _, f := range r.Framing {
 		fv := framingView{Entity: nameOf(names, f.Entity, f.Entity), Names: strings.Join(f.Names, "; "), Tone: f.Tone, Omits: len(f.Omissions)}
@@ -233,6 +254,36 @@ type mark struct {
 	claim  string
 	status string
 	anchor string
+}
+
+type termMark struct {
+	span  doc.Span
+	title string
+}
+
+// withTerms splits each segment into parts at the loaded terms inside it.
+func withTerms(segs []segment, terms []termMark) {
+	sort.Slice(terms, func(i, j int) bool { return terms[i].span.Start < terms[j].span.Start })
+	off := 0
+	for i := range segs {
+		s := &segs[i]
+		start, end := off, off+len(s.Text)
+		pos := start
+		for _, t := range terms {
+			if t.span.Start < pos || t.span.End > end {
+				continue
+			}
+			if t.span.Start > pos {
+				s.Parts = append(s.Parts, part{Text: s.Text[pos-start : t.span.Start-start]})
+			}
+			s.Parts = append(s.Parts, part{Text: s.Text[t.span.Start-start : t.span.End-start], Term: true, Title: t.title})
+			pos = t.span.End
+		}
+		if pos < end {
+			s.Parts = append(s.Parts, part{Text: s.Text[pos-start:]})
+		}
+		off = end
+	}
 }
 
 // segments cuts text into plain and highlighted runs; overlapping marks keep the first.
