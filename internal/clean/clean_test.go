@@ -192,7 +192,7 @@ func TestClean(t *testing.T) {
 		},
 		{
 			name:    "nested, mixed and reversed marks, inch signs",
-			in:      "She said: “I’d rather live in what he calls “hell” than here.”\n\n“Immunity deals are wrong,\" he said. It was rated “Mostly False.“\n\nHe is 6'3\" tall and weighs 200 pounds.\n",
+			in:      "She said: “I’d rather live in what he calls “hell” than here.”\n\n”Fear. I am afraid,” she said.\n\n“Immunity deals are wrong,\" he said. It was rated “Mostly False.“\n\nHe is 6'3\" tall and weighs 200 pounds.\n",
 			noNotes: []string{"unbalanced_quote"},
 		},
 		{
@@ -202,9 +202,9 @@ func TestClean(t *testing.T) {
 		},
 		{
 			name:     "mojibake repaired",
-			in:       "The cafÃ© owner said the raidâ€™s damage was severe.\n",
+			in:       "The cafÃ© owner said the raidâ€™s damage was severe, like President FranÃƒÂ§ois Hollande.\n",
 			notes:    map[string]string{"mojibake": "café"},
-			contains: []string{"café owner", "raid’s damage"},
+			contains: []string{"café owner", "raid’s damage", "President François Hollande"},
 		},
 		{
 			name:  "duplicate paragraph",

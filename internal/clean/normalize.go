@@ -64,6 +64,14 @@ func (c *cleaner) normalizeR(in rstr, flat bool) rstr {
 			continue
 		}
 		if dec, end, ok := mojibake(raw, i); ok {
+			// Text encoded twice ("FranÃƒÂ§ois") decodes twice.
+			for range 2 {
+				again, e, ok := mojibake(dec, 0)
+				if !ok || e != len(dec) {
+					break
+				}
+				dec = again
+			}
 			tag := c.tag(repair{kind: "mojibake", raw: raw[i:end], detail: fmt.Sprintf("%q decoded as %q", raw[i:end], dec)})
 			dec = strings.ReplaceAll(dec, "\u00a0", " ")
 			put(dec, tag)

@@ -187,6 +187,9 @@ func (c *cleaner) quotes(d *doc.Document, out rstr, start, end int, next string)
 		case r == '”' && len(curly) == 0 && straight >= 0:
 			straight = -1
 			continue
+		case r == '”' && len(curly) == 0 && (i == 0 || unicode.IsSpace(before)) && i+size < len(s) && !unicode.IsSpace(after):
+			curly = append(curly, i) // ”Opening the wrong way round
+			continue
 		}
 		switch r {
 		case '“':
