@@ -107,15 +107,22 @@ func countries(as []goldActor) map[string]bool {
 // give its countries.
 func primary(evs []doc.Event) (cat string, src, tgt map[string]bool) {
 	best := -1
+	rank := func(e doc.Event) int { // lower is better
+		r := 0
+		if e.Polarity == "negated" {
+			r += 2
+		}
+		if inRelative(e) {
+			r++
+		}
+		return r
+	}
 	for i, e := range evs {
 		if e.PLOVER == "" {
 			continue
 		}
-		if best < 0 || evs[best].Polarity == "negated" && e.Polarity != "negated" {
+		if best < 0 || rank(e) < rank(evs[best]) {
 			best = i
-			if e.Polarity != "negated" {
-				break
-			}
 		}
 	}
 	src, tgt = map[string]bool{}, map[string]bool{}
@@ -223,4 +230,16 @@ func Evaluate(ctx context.Context, path string, opts eval.Options, analyze Analy
 	}
 	res.Extra = append(res.Extra, fmt.Sprintf("records %d (%d words), with country codes on both sides %d", len(recs), words, ctryN))
 	return res, nil
+}
+
+// inRelative: the trigger sits inside a relative clause opened by ", which" or ", who" that
+// has not closed before it ("X, which attacked Y last year, agreed to talks").
+func inRelative(e doc.Event) bool {
+	off := e.Trigger.Start - e.Evidence.Start
+	if off < 0 || off > len(e.Evidence.Text) {
+		return false
+	}
+	before := strings.ToLower(e.Evidence.Text[:off])
+	i := max(strings.LastIndex(before, ", which "), strings.LastIndex(before, ", who "), strings.LastIndex(before, ", whose "))
+	return i >= 0 && !strings.Contains(before[i+2:], ",")
 }

@@ -374,3 +374,24 @@ func TestRoleRelations(t *testing.T) {
 		t.Errorf("got role relations %v, want only %q (a bare title states no country)", roles, want)
 	}
 }
+
+func TestInRelative(t *testing.T) {
+	text := "Freedonia, which attacked Sylvania last year, agreed to talks."
+	ev := doc.TextSpan{Start: 0, End: len(text), Text: text}
+	tests := []struct {
+		name, trig string
+		want       bool
+	}{
+		{"inside the relative clause", "attacked", true},
+		{"after it closes", "agreed", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			i := strings.Index(text, tc.trig)
+			e := doc.Event{Evidence: ev, Trigger: doc.TextSpan{Start: i, End: i + len(tc.trig), Text: tc.trig}}
+			if got := inRelative(e); got != tc.want {
+				t.Errorf("inRelative(%q) = %v, want %v", tc.trig, got, tc.want)
+			}
+		})
+	}
+}
