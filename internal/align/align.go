@@ -670,6 +670,12 @@ func independence(g *group) (int, string) {
 		}
 		return x
 	}
+	actors := map[string]bool{}
+	for _, m := range g.members {
+		for _, a := range m.actors {
+			actors[a] = true
+		}
+	}
 	var notes []string
 	for i, x := range g.members {
 		for _, y := range g.members[i+1:] {
@@ -680,7 +686,9 @@ func independence(g *group) (int, string) {
 			switch {
 			case x.up != "" && strings.EqualFold(x.up, y.up):
 				why = "both via " + x.up
-			case x.attrib != "" && strings.EqualFold(x.attrib, y.attrib):
+			case x.attrib != "" && strings.EqualFold(x.attrib, y.attrib) && !actors[x.attribID]:
+				// Two outlets citing the same intermediary (analysts, a newspaper) are one
+				// source; two reporting what an actor of the claim said are two witnesses.
 				why = "both attribute it to " + x.attrib
 			case nearDuplicate(x.stems, y.stems):
 				why = "near-identical passages (shared copy)"

@@ -169,3 +169,22 @@ func TestIndependence(t *testing.T) {
 		t.Fatalf("got %+v, want corroborated with one independent source", claims)
 	}
 }
+
+func TestIndependenceUpstream(t *testing.T) {
+	texts := []string{
+		"According to Reuters, the Norland army shelled the harbour of Osterby on Friday night.",
+		"The Norland army bombarded Osterby's harbour on Friday night, Reuters reported.",
+	}
+	docs := story(texts, map[string]string{"Norland": "NOR", "Osterby": "OST", "Reuters": "RTR"})
+	for i, d := range docs {
+		d.Attributions = []doc.Attribution{{Source: "RTR", SourceText: "Reuters", Claim: d.TextSpan(doc.Span{Start: 0, End: len(texts[i])})}}
+	}
+	claims := Claims(docs, []doc.Entity{{ID: "RTR", Name: "Reuters", Type: "ORG"}})
+	if len(claims) == 0 || claims[0].Status != doc.Corroborated {
+		t.Fatalf("got %+v, want a corroborated claim first", claims)
+	}
+	c := claims[0]
+	if c.Independent != 1 || !strings.Contains(c.Note, "Reuters") || c.Support[0].Upstream != "Reuters" {
+		t.Errorf("got independent %d, note %q, upstream %q; want 1 source via Reuters", c.Independent, c.Note, c.Support[0].Upstream)
+	}
+}

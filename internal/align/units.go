@@ -41,13 +41,15 @@ type unit struct {
 	dates   []string
 	actors  []string
 	attrib  string // who the clause is attributed to
-	up      string // upstream source (an agency) when known
-	quoted  bool
-	caption bool     // in a caption block
-	sent    int      // index of the sentence holding the clause
-	stems   []string // content stems in order, for near-duplicate detection
-	events  []string // CAMEO codes in the clause
-	salient []string // the document's principal actors, sorted
+	// attribID is the attributed source's entity id, when it has one.
+	attribID string
+	up       string // upstream source (an agency) when known
+	quoted   bool
+	caption  bool     // in a caption block
+	sent     int      // index of the sentence holding the clause
+	stems    []string // content stems in order, for near-duplicate detection
+	events   []string // CAMEO codes in the clause
+	salient  []string // the document's principal actors, sorted
 	// actorKeys are the actors the proposition is about, sorted (see actorKeys).
 	actorKeys []string
 }
@@ -253,7 +255,7 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 		u.neg = true
 		u.feats[kindNeg] = baseWeight[kindNeg]
 	}
-	u.attrib, u.up = attribution(d, sp, ents)
+	u.attrib, u.up, u.attribID = attribution(d, sp, ents)
 	if len(u.feats) == 0 {
 		return nil
 	}
@@ -288,7 +290,7 @@ func number(w string) (string, bool) {
 
 // attribution names the source a clause is attributed to (an attribution or quotation
 // overlapping it) and the upstream agency when that source is one.
-func attribution(d *doc.Document, sp doc.Span, ents map[string]doc.Entity) (src, upstream string) {
+func attribution(d *doc.Document, sp doc.Span, ents map[string]doc.Entity) (src, upstream, id string) {
 	name := func(id, text string) string {
 		if e, ok := ents[id]; ok && e.Name != "" {
 			return e.Name
@@ -300,7 +302,7 @@ func attribution(d *doc.Document, sp doc.Span, ents map[string]doc.Entity) (src,
 	}
 	for _, a := range d.Attributions {
 		if a.Claim.Span().Overlaps(sp) || a.Cue.Span().Overlaps(sp) {
-			src = name(a.Source, a.SourceText)
+			src, id = name(a.Source, a.SourceText), a.Source
 			chain := append([]string{src}, a.Via...)
 			for _, c := range chain {
 				if agencies[strings.ToLower(name(c, c))] {
@@ -308,25 +310,25 @@ func attribution(d *doc.Document, sp doc.Span, ents map[string]doc.Entity) (src,
 				}
 			}
 			if src != "" {
-				return src, upstream
+				return src, upstream, id
 			}
 		}
 	}
 	for _, q := range d.Quotes {
 		qs := doc.Span{Start: q.Start, End: q.End}
 		if qs.Overlaps(sp) && 2*overlap(qs, sp) >= min(qs.Len(), sp.Len()) {
-			src = name(q.Speaker, q.SpeakerText)
+			src, id = name(q.Speaker, q.SpeakerText), q.Speaker
 			for _, c := range append([]string{src}, q.Via...) {
 				if agencies[strings.ToLower(name(c, c))] {
 					upstream = name(c, c)
 				}
 			}
 			if src != "" {
-				return src, upstream
+				return src, upstream, id
 			}
 		}
 	}
-	return "", ""
+	return "", "", ""
 }
 
 func overlap(a, b doc.Span) int {
