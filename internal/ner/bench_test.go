@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"time"
@@ -61,5 +62,14 @@ func reportWords(b *testing.B, words int, cpu time.Duration) {
 	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
 	if cpu > 0 {
 		b.ReportMetric(float64(words)/cpu.Seconds(), "words/cpu-s")
+	}
+}
+
+// BenchmarkDecode measures reading the embedded model, which Load does once per process.
+func BenchmarkDecode(b *testing.B) {
+	for b.Loop() {
+		if _, err := Decode(bytes.NewReader(embedded)); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -32,10 +32,9 @@ type Tagger struct {
 	types   []string
 	labels  []string // O, B-T0, I-T0, B-T1, ...
 	nl      int
-	index   map[uint64]int32 // feature hash -> row of weights
-	table   table            // index for lookups
-	weights []float32        // rows x nl
-	trans   []float32        // (nl+1) x nl: trans[prev*nl+cur]; prev == nl is the start
+	table   table     // feature hash -> row of weights
+	weights []float32 // rows x nl
+	trans   []float32 // (nl+1) x nl: trans[prev*nl+cur]; prev == nl is the start
 	lex     map[string]uint8
 	// temp divides scores before they are read as log-probabilities for Span.Score; Calibrate
 	// fits it.
@@ -54,7 +53,7 @@ func Load() (*Tagger, error) { return loadOnce() }
 func (t *Tagger) Labels() []string { return append([]string(nil), t.labels...) }
 
 // Features is the number of feature rows in the model.
-func (t *Tagger) Features() int { return len(t.index) }
+func (t *Tagger) Features() int { return len(t.weights) / t.nl }
 
 func labelsFor(types []string) []string {
 	ls := []string{"O"}
@@ -80,7 +79,6 @@ func newTagger(types []string, lex map[string]uint8) *Tagger {
 	t := &Tagger{types: types, labels: labelsFor(types), lex: lex, temp: 1}
 	t.nl = len(t.labels)
 	t.trans = make([]float32, (t.nl+1)*t.nl)
-	t.index = map[uint64]int32{}
 	return t
 }
 
@@ -147,11 +145,15 @@ func (t *Tagger) Encode(w io.Writer) error {
 		scale = 1
 	}
 	f32(scale)
-	hashes := make([]uint64, 0, len(t.index))
-	for h := range t.index {
-		hashes = append(hashes, h)
+	rowOf := make(map[uint64]int32, t.Features())
+	hashes := make([]uint64, 0, t.Features())
+	for _, s := range t.table.slots {
+		if s.key != 0 {
+			rowOf[s.key] = s.row
+			hashes = append(hashes, s.key)
+		}
 	}
-	sort.Slice(hashes, func(i, j int) bool { return hashes[i] < hashes[j] })
+	slices.Sort(hashes)
 	uv(uint64(len(hashes)))
 	// Columns compress better than rows: all hashes, then each row's entries.
 	for _, h := range hashes {
@@ -159,7 +161,7 @@ func (t *Tagger) Encode(w io.Writer) error {
 		bw.Write(tmp[:8])
 	}
 	for _, h := range hashes {
-		row := t.weights[int(t.index[h])*t.nl:][:t.nl]
+		row := t.weights[int(rowOf[h])*t.nl:][:t.nl]
 		var nz []byte
 		var qs []int16
 		for l, v := range row {
@@ -232,10 +234,12 @@ func Decode(r io.Reader) (*Tagger, error) {
 	hashes := make([]uint64, nf)
 	for i := range hashes {
 		hashes[i] = binary.LittleEndian.Uint64(d.bytes(8))
+		if i > 0 && hashes[i] <= hashes[i-1] && d.err == nil {
+			return nil, fmt.Errorf("ner: model: feature hashes out of order at %d", i)
+		}
 	}
-	t.index = make(map[uint64]int32, nf)
 	t.weights = make([]float32, nf*t.nl)
-	for i, h := range hashes {
+	for i := range hashes {
 		n := int(d.byte())
 		ls := d.bytes(n)
 		row := t.weights[i*t.nl:][:t.nl]
@@ -246,7 +250,6 @@ func Decode(r io.Reader) (*Tagger, error) {
 			}
 			row[l] = float32(q) * scale
 		}
-		t.index[h] = int32(i)
 		if d.err != nil {
 			return nil, d.err
 		}
@@ -255,7 +258,7 @@ func Decode(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("ner: model: %d trailing bytes", len(d.b)-d.off)
 	}
 	t.constrain()
-	t.table = newTable(t.index)
+	t.table = newTable(hashes)
 	return t, nil
 }
 

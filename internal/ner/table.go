@@ -12,13 +12,14 @@ type slot struct {
 	row int32
 }
 
-func newTable(index map[uint64]int32) table {
+// newTable maps hashes[i] to row i.
+func newTable(hashes []uint64) table {
 	n := uint64(16)
-	for n*6 < uint64(len(index))*10 {
+	for n*6 < uint64(len(hashes))*10 {
 		n *= 2
 	}
 	t := table{slots: make([]slot, n), mask: n - 1}
-	for k, v := range index {
+	for v, k := range hashes {
 		if k == 0 {
 			k = 1
 		}
@@ -26,7 +27,7 @@ func newTable(index map[uint64]int32) table {
 		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = slot{k, v}
+		t.slots[i] = slot{k, int32(v)}
 	}
 	return t
 }

@@ -184,7 +184,7 @@ func Train(ctx context.Context, sents []Sentence, lex map[string]uint8, opts Tra
 			if len(opts.Dev) > 0 {
 				at := p.averaged(t, keep, 0)
 				r := score(at, opts.Dev, 0)
-				msg += fmt.Sprintf(", dev micro F1 %.4f (%d features)", r.micro.F1(), len(at.index))
+				msg += fmt.Sprintf(", dev micro F1 %.4f (%d features)", r.micro.F1(), at.Features())
 			}
 			fmt.Fprintln(opts.Log, msg)
 		}
@@ -222,6 +222,7 @@ func (p *perceptron) averaged(base *Tagger, hashes []uint64, prune float64) *Tag
 	}
 	t.constrain()
 	row := make([]float32, nl)
+	var kept []uint64
 	for f, h := range hashes {
 		any := false
 		for l := 0; l < nl; l++ {
@@ -234,11 +235,11 @@ func (p *perceptron) averaged(base *Tagger, hashes []uint64, prune float64) *Tag
 			row[l] = float32(v)
 		}
 		if any {
-			t.index[h] = int32(len(t.weights) / nl)
+			kept = append(kept, h)
 			t.weights = append(t.weights, row...)
 		}
 	}
-	t.table = newTable(t.index)
+	t.table = newTable(kept)
 	return t
 }
 
