@@ -43,6 +43,7 @@ func (c *cleaner) extract(raw, pageURL string) (*extracted, error) {
 	if err != nil {
 		return nil, err
 	}
+	captions := figcaptions(page)
 	res, err := trafilatura.ExtractDocument(page, trafilatura.Options{
 		OriginalURL: u, EnableFallback: true, ExcludeComments: true, IncludeImages: true,
 		// Dates from the page's metadata and markup only: a scan of the text finds copyright
@@ -81,10 +82,25 @@ func (c *cleaner) extract(raw, pageURL string) (*extracted, error) {
 	if ext.title != "" && (len(blocks) == 0 || !sameText(blocks[0].text, ext.title)) {
 		ext.paras = append(ext.paras, para{t: c.tidy(al.find(ext.title, true)), kind: "title"})
 	}
+	// Captions the extractor left out go back in at their place in the page.
+	var caps []placedPara
+	for _, text := range captions {
+		if hasBlock(blocks, text) {
+			continue
+		}
+		if t, at := al.findAt(text, true); at >= 0 {
+			caps = append(caps, placedPara{para{t: c.tidy(t), md: "image"}, at})
+		}
+	}
 	for _, b := range blocks {
-		t := c.tidy(al.find(b.text, false))
+		t, at := al.findAt(b.text, false)
+		t = c.tidy(t)
 		if t.s == "" {
 			continue
+		}
+		for len(caps) > 0 && at >= 0 && caps[0].at < at {
+			ext.paras = append(ext.paras, caps[0].p)
+			caps = caps[1:]
 		}
 		ext.paras = append(ext.paras, para{t: t, md: b.kind})
 	}
@@ -289,9 +305,16 @@ func (a *aligner) index() {
 // find returns the page text matching s (white space aside), mapped; when it cannot be
 // found, s itself as inserted text. Matches are sought after the previous one first.
 func (a *aligner) find(s string, anywhere bool) rstr {
+	r, _ := a.findAt(s, anywhere)
+	return r
+}
+
+// findAt is find that also returns where in the page's text the match starts (-1 when
+// there is none).
+func (a *aligner) findAt(s string, anywhere bool) (rstr, int) {
 	key, _ := compact(s)
 	if key == "" {
-		return rstr{}
+		return rstr{}, -1
 	}
 	from := a.cursor
 	if anywhere {
@@ -301,13 +324,13 @@ func (a *aligner) find(s string, anywhere bool) rstr {
 	if i >= 0 {
 		i += from
 	} else if i = strings.Index(a.compact, key); i < 0 {
-		return lit(s)
+		return lit(s), -1
 	}
 	j := i + len(key)
 	if !anywhere {
 		a.cursor = j
 	}
-	return a.stream.slice(a.pos[i], a.pos[j-1]+1)
+	return a.stream.slice(a.pos[i], a.pos[j-1]+1), i
 }
 
 // tidy flattens a block's text to one line of single spaces.
@@ -331,4 +354,61 @@ func compact(s string) (string, []int) {
 		i += size
 	}
 	return string(b), pos
+}
+
+// placedPara is a paragraph with its position in the page's text.
+type placedPara struct {
+	p  para
+	at int
+}
+
+func hasBlock(blocks []htmlBlock, text string) bool {
+	for _, b := range blocks {
+		if sameText(b.text, text) {
+			return true
+		}
+	}
+	return false
+}
+
+// figcaptions returns the text of the page's figure captions, those inside its <article>
+// (or <main>) when it has one, in page order.
+func figcaptions(page *html.Node) []string {
+	var scope []*html.Node
+	var find func(n *html.Node, a atom.Atom)
+	find = func(n *html.Node, a atom.Atom) {
+		if n.Type == html.ElementNode && n.DataAtom == a {
+			scope = append(scope, n)
+			return
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			find(ch, a)
+		}
+	}
+	find(page, atom.Article)
+	if len(scope) == 0 {
+		find(page, atom.Main)
+	}
+	if len(scope) == 0 {
+		scope = []*html.Node{page}
+	}
+	var out []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Figcaption {
+			var b strings.Builder
+			inlineText(n, &b)
+			if t := strings.Join(strings.Fields(b.String()), " "); t != "" {
+				out = append(out, t)
+			}
+			return
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			walk(ch)
+		}
+	}
+	for _, n := range scope {
+		walk(n)
+	}
+	return out
 }

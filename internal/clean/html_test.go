@@ -36,6 +36,7 @@ func TestCleanHTML(t *testing.T) {
 			blocks: map[string][]string{
 				"heading":  {"Insurance falls short"},
 				"dateline": {"LISBON —"},
+				"caption":  {"The first ferry leaves the harbour on Monday. Photo: Gazette staff"},
 				"body":     {"Officials said repairs to the breakwater would take months and cost more than 40 million euros. The mayor, who visited the docks on Sunday, promised help for families whose boats sank."},
 			},
 			lacks: []string{"Advertisement", "Home", "newsletter", "All rights reserved", "window.dataLayer", "&ldquo;", "&mdash;"},
