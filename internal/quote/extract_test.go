@@ -303,3 +303,14 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestPassiveWithoutSource(t *testing.T) {
+	d := extract(t, "It was reported that the ferry had sunk near the harbour.")
+	a := findAttr(d, "the ferry had sunk near the harbour")
+	if a == nil {
+		t.Fatalf("no attribution; got %+v", d.Attributions)
+	}
+	if a.SourceText != "" || a.Source != "" {
+		t.Errorf("got source %q, want none", a.SourceText)
+	}
+}

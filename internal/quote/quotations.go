@@ -13,6 +13,10 @@ func (w *work) subjects() {
 			continue
 		}
 		sp := w.subject(c)
+		if sp.s >= 0 && sp.e-sp.s == 1 && w.toks[sp.s].low == "it" && w.passiveAux(c) {
+			sp = who{s: -1} // "it was reported that ...": nobody is named
+			c.subj = sp
+		}
 		if c.info.form == formGerund && !sp.ok() && c.i > 0 && (w.toks[c.i-1].punct(',') || gerundLead[w.toks[c.i-1].low]) {
 			// ", saying ...": the subject of the sentence speaks.
 			sp = w.firstSubject(c.i)
@@ -495,4 +499,23 @@ func (w *work) unclosedCue(q *qspan) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// passiveAux reports whether the cue verb is a participle after a form of "be" ("was
+// reported", "is widely believed").
+func (w *work) passiveAux(c *cue) bool {
+	if c.info.form != formPast && c.info.form != formPart {
+		return false
+	}
+	lo, _ := w.sentRange(c.i)
+	for k := c.i - 1; k >= lo; k-- {
+		t := &w.toks[k]
+		if beAux[t.low] {
+			return true
+		}
+		if !(auxAdv[t.low] || isAdverb(t)) {
+			return false
+		}
+	}
+	return false
 }
