@@ -28,7 +28,19 @@ func (s *sent) wordMatch(k int, w string) bool {
 			}
 		}
 	}
-	return t.low == w+"s" || t.low == w+"es"
+	return plural(t.low, w)
+}
+
+// plural reports whether s is w+"s" or w+"es", without building either.
+func plural(s, w string) bool {
+	if !strings.HasPrefix(s, w) {
+		return false
+	}
+	switch s[len(w):] {
+	case "s", "es":
+		return true
+	}
+	return false
 }
 
 // matchFrom matches words[wi:] at token ti, returning the end token.

@@ -17,6 +17,11 @@ type docView struct {
 	sentences []doc.Span
 	mentions  []int // indices into d.Mentions of actor mentions, by start
 	entities  map[string]*doc.Entity
+
+	// Buffers reused from one sentence to the next (sentences are coded one at a time).
+	toks  []tok
+	words []string
+	mspan map[int][2]int
 }
 
 // actorTypes are the mention types that can be an event's source or target.
@@ -132,7 +137,11 @@ type sent struct {
 }
 
 func (x *docView) sentence(c *Coder, s doc.Span) *sent {
-	sv := &sent{x: x, span: s, mspan: map[int][2]int{}}
+	if x.mspan == nil {
+		x.mspan = map[int][2]int{}
+	}
+	clear(x.mspan)
+	sv := &sent{x: x, span: s, mspan: x.mspan, toks: x.toks[:0]}
 	lo := sort.Search(len(x.tokens), func(i int) bool { return x.tokens[i].Start >= s.Start })
 	for i := lo; i < len(x.tokens) && x.tokens[i].End <= s.End; i++ {
 		t := x.tokens[i]
@@ -140,7 +149,7 @@ func (x *docView) sentence(c *Coder, s doc.Span) *sent {
 			continue
 		}
 		w := x.d.Text[t.Start:t.End]
-		low := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		low := lower(w)
 		lemma := t.Lemma
 		if lemma == "" {
 			if l, ok := c.lx.lemmaOf[low]; ok {
@@ -152,13 +161,15 @@ func (x *docView) sentence(c *Coder, s doc.Span) *sent {
 		r, _ := utf8.DecodeRuneInString(w)
 		sv.toks = append(sv.toks, tok{start: t.Start, end: t.End, low: low, lemma: lemma, tag: t.Tag, ment: -1, upper: unicode.IsUpper(r)})
 	}
+	x.toks = sv.toks
 	if len(sv.toks) == 0 {
 		return sv
 	}
-	sv.words = make([]string, len(sv.toks))
+	sv.words = x.words[:0]
 	for k := range sv.toks {
-		sv.words[k] = sv.toks[k].low
+		sv.words = append(sv.words, sv.toks[k].low)
 	}
+	x.words = sv.words
 	// Actor mentions inside the sentence, each over the tokens it covers (the longest wins).
 	ms := sort.Search(len(x.mentions), func(i int) bool { return x.d.Mentions[x.mentions[i]].End > s.Start })
 	for _, mi := range x.mentions[ms:] {
@@ -514,4 +525,14 @@ func (s *sent) residence(self int) string {
 		return other
 	}
 	return ""
+}
+
+// lower lower-cases a token and straightens its apostrophes, allocating only when it must.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		}
+	}
+	return w
 }
