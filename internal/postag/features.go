@@ -61,31 +61,58 @@ type classifier interface {
 
 // prepare normalises the words of a sentence into ws.
 func prepare(words []string, lex classifier, ws []word) []word {
+	return prepareCached(words, lex, ws, nil)
+}
+
+// maxCache bounds the per-scratch cache of prepared words.
+const maxCache = 1 << 14
+
+// prepareCached is prepare with a cache of prepared words by spelling (nil for none):
+// news repeats its words, and preparing one costs WordNet look-ups and hashing.
+func prepareCached(words []string, lex classifier, ws []word, cache map[string]word) []word {
 	ws = ws[:0]
 	for _, w := range words {
-		x := word{norm: normalize(w)}
-		if lex != nil {
-			x.classes = lex.Classes(x.norm)
-			if i := strings.LastIndexByte(x.norm, '-'); i > 0 && i < len(x.norm)-1 {
-				x.last = x.norm[i+1:]
-				if x.classes == "" {
-					x.classes = "-" + lex.Classes(x.last)
-				}
+		if cache != nil {
+			if x, ok := cache[w]; ok {
+				ws = append(ws, x)
+				continue
 			}
 		}
-		x.hNorm, x.hShape, x.hClasses = strHash(x.norm), shapeHash(w), strHash(x.classes)
-		if x.last != "" {
-			x.hLast = strHash(x.last)
-		}
-		for k := range x.hSuf {
-			x.hSuf[k] = strHash(suffix(x.norm, k+1))
-		}
-		for k := range x.hPre {
-			x.hPre[k] = strHash(prefix(x.norm, k+1))
+		x := prepareWord(w, lex)
+		if cache != nil {
+			if len(cache) >= maxCache {
+				clear(cache)
+			}
+			cache[w] = x
 		}
 		ws = append(ws, x)
 	}
 	return ws
+}
+
+// prepareWord normalises one word and hashes its parts.
+func prepareWord(w string, lex classifier) word {
+	x := word{norm: normalize(w)}
+	if lex != nil {
+		x.classes = lex.Classes(x.norm)
+		if i := strings.LastIndexByte(x.norm, '-'); i > 0 && i < len(x.norm)-1 {
+			x.last = x.norm[i+1:]
+			if x.classes == "" {
+				x.classes = "-" + lex.Classes(x.last)
+			}
+		}
+	}
+	x.hNorm, x.hShape, x.hClasses = strHash(x.norm), shapeHash(w), strHash(x.classes)
+	if x.last != "" {
+		x.hLast = strHash(x.last)
+	}
+	for k := range x.hSuf {
+		x.hSuf[k] = strHash(suffix(x.norm, k+1))
+	}
+	for k := range x.hPre {
+		x.hPre[k] = strHash(prefix(x.norm, k+1))
+	}
+	return x
 }
 
 // normalize lower-cases w and maps typographic quotes to plain ones and digits to a class.

@@ -21,7 +21,8 @@ type Model struct {
 	// index maps a feature hash to its row; row r's weights are tags[off[r]:off[r+1]] and
 	// weights[off[r]:off[r+1]].
 	index   map[uint64]uint32
-	lookup  *table // index as an open-addressing table, built by finish
+	lookup  *table  // index as an open-addressing table, built by finish
+	entries []entry // tags and weights side by side, built by finish
 	off     []uint32
 	tags    []uint8
 	weights []float32
@@ -197,10 +198,20 @@ func ReadModel(r io.Reader) (*Model, error) {
 	return m, nil
 }
 
-// finish builds the lookup table from the index.
+// entry is one weight of a row with its tag.
+type entry struct {
+	w   float32
+	tag uint8
+}
+
+// finish builds the lookup table and the entries from the index and the rows.
 func (m *Model) finish() {
+	m.entries = make([]entry, len(m.tags))
+	for k := range m.tags {
+		m.entries[k] = entry{w: m.weights[k], tag: m.tags[k]}
+	}
 	m.lookup = newTable(len(m.index))
 	for h, r := range m.index {
-		m.lookup.put(h, r)
+		m.lookup.put(h, m.off[r], m.off[r+1]-m.off[r])
 	}
 }

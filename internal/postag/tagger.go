@@ -31,6 +31,8 @@ type scratch struct {
 	words  []string
 	forced []int
 	tags   []int
+	cache  map[string]word
+	rows   [][2]uint32
 }
 
 // New returns a tagger over m, with the WordNet word classes of the embedded lemma tables
@@ -84,7 +86,10 @@ func (t *Tagger) Tag(words []string) []string {
 // holds for each word a class id to use instead of the model's guess, or -1.
 func (t *Tagger) tagIDs(words []string, forced []int, s *scratch) []int {
 	m := t.m
-	s.ws = prepare(words, t.lex, s.ws)
+	if s.cache == nil {
+		s.cache = make(map[string]word, 1024)
+	}
+	s.ws = prepareCached(words, t.lex, s.ws, s.cache)
 	s.tags = s.tags[:0]
 	if cap(s.scores) < len(m.Classes) {
 		s.scores = make([]float32, len(m.Classes))
@@ -100,15 +105,17 @@ func (t *Tagger) tagIDs(words []string, forced []int, s *scratch) []int {
 		} else {
 			clear(scores)
 			s.fs = features(s.ws, i, prev, prev2, s.fs[:0])
+			// Look every feature up first, then add: the look-ups do not wait on each
+			// other, so their cache misses overlap.
+			s.rows = s.rows[:0]
 			for _, h := range s.fs {
-				r, ok := m.lookup.get(h)
-				if !ok {
-					continue
+				if lo, n := m.lookup.get(h); n > 0 {
+					s.rows = append(s.rows, [2]uint32{lo, n})
 				}
-				lo, hi := m.off[r], m.off[r+1]
-				ws := m.weights[lo:hi]
-				for k, tg := range m.tags[lo:hi] {
-					scores[tg] += ws[k]
+			}
+			for _, r := range s.rows {
+				for _, e := range m.entries[r[0] : r[0]+r[1]] {
+					scores[e.tag] += e.w
 				}
 			}
 			best = 0
