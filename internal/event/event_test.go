@@ -315,6 +315,7 @@ func TestTagged(t *testing.T) {
 		{"subject noun phrase with actor", "Sylvanian soldiers have shelled Fredville.", "JJ NNS VBP VBN NNP .", "shelled", "194", "SYLMIL", "FRE"},
 		{"participle as adjective", "Freedonia arrested heavily armed Sylvanian fighters.", "NNP VBD RB VBN JJ NNS .", "armed", "", "", ""},
 		{"participle after a noun is a verb", "Freedonian bulldozers demolished Sylvanian homes.", "JJ NNS VBN JJ NNS .", "demolished", "171", "FREMIL", "SYL"},
+		{"title-case headline ignores the tagger", "Freedonia Refuses To Arm Sylvania", "NNP NNP NNP NNP NNP", "Refuses To Arm", "1222", "FRE", "SYL"},
 		{"nominal event under a negated verb", "Neither side gave any hint of Freedonian support for Sylvania.", "DT NN VBD DT NN IN JJ NN IN NNP .", "support", "050", "FRE", "SYL negated"},
 		{"negation does not reach into due to", "They cannot share weapons due to the aggression against Ukraine.", "PRP MD VB NNS JJ TO DT NN IN NNP .", "aggression", "190", "-", "UKR asserted"},
 	}

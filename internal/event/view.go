@@ -165,6 +165,13 @@ func (x *docView) sentence(c *Coder, s doc.Span) *sent {
 	if len(sv.toks) == 0 {
 		return sv
 	}
+	if titleCase(sv.toks) {
+		// "Russia Refuses To Arm Iran": a tagger reads every word of a title-case headline
+		// as a proper noun; the untagged rules read it better.
+		for k := range sv.toks {
+			sv.toks[k].tag = ""
+		}
+	}
 	sv.words = x.words[:0]
 	for k := range sv.toks {
 		sv.words = append(sv.words, sv.toks[k].low)
@@ -535,4 +542,23 @@ func lower(w string) string {
 		}
 	}
 	return w
+}
+
+// titleCase: most words of the sentence, including function words or verbs, are
+// capitalised, as in a headline.
+func titleCase(toks []tok) bool {
+	words, upper, smallUpper := 0, 0, 0
+	for _, t := range toks {
+		if isPunctTok(t) {
+			continue
+		}
+		words++
+		if t.upper {
+			upper++
+			if stopWords[t.low] || len(t.low) <= 3 {
+				smallUpper++
+			}
+		}
+	}
+	return words >= 3 && upper*10 >= words*8 && (smallUpper > 0 || upper == words)
 }
