@@ -78,13 +78,17 @@ func prepareCached(words []string, lex classifier, ws []word, cache map[string]w
 				continue
 			}
 		}
-		x := prepareWord(w, lex)
-		if cache != nil {
-			if len(cache) >= maxCache {
-				clear(cache)
-			}
-			cache[w] = x
+		if cache == nil {
+			ws = append(ws, prepareWord(w, lex))
+			continue
 		}
+		// The cache outlives the document: copy the word so it does not pin the text.
+		w = strings.Clone(w)
+		x := prepareWord(w, lex)
+		if len(cache) >= maxCache {
+			clear(cache)
+		}
+		cache[w] = x
 		ws = append(ws, x)
 	}
 	return ws
