@@ -231,32 +231,20 @@ func (w *work) annotate() {
 	sort.SliceStable(w.menByStart, func(a, b int) bool {
 		return d.Mentions[w.menByStart[a]].Start < d.Mentions[w.menByStart[b]].Start
 	})
-	if len(d.Mentions) > 0 {
-		ms := d.Mentions
-		k := 0
-		for i := range toks {
-			for k < len(ms) && ms[k].End <= toks[i].s {
-				k++
-			}
-			// Mentions are sorted by start; a token is inside when some mention around it
-			// covers it (nested mentions start no later than their parent ends).
-			for j := k; j < len(ms) && ms[j].Start <= toks[i].s; j++ {
-				if toks[i].e <= ms[j].End && ms[j].Kind != doc.MentionPronoun {
-					toks[i].inMen = true
-					break
-				}
-			}
+	// Tokens inside a name or nominal mention (any order, nesting allowed).
+	for _, m := range d.Mentions {
+		if m.Kind == doc.MentionPronoun {
+			continue
+		}
+		k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= m.Start })
+		for ; k < len(toks) && toks[k].e <= m.End; k++ {
+			toks[k].inMen = true
 		}
 	}
-	if len(d.Times) > 0 {
-		k := 0
-		for i := range toks {
-			for k < len(d.Times) && d.Times[k].End <= toks[i].s {
-				k++
-			}
-			if k < len(d.Times) && d.Times[k].Start <= toks[i].s && toks[i].e <= d.Times[k].End {
-				toks[i].inTim = true
-			}
+	for _, tm := range d.Times {
+		k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= tm.Start })
+		for ; k < len(toks) && toks[k].e <= tm.End; k++ {
+			toks[k].inTim = true
 		}
 	}
 }
