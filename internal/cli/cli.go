@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -13,6 +12,7 @@ import (
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/report"
+	"github.com/parallax-news/parallax/internal/timex"
 )
 
 // Env is what the command line talks to; tests pass their own.
@@ -77,7 +77,7 @@ func runDocs(ctx context.Context, name string, args []string, env Env, compare b
 		quiet   = fs.Bool("quiet", false, "log only errors")
 		verbose = fs.Bool("v", false, "log debugging detail")
 	)
-	fs.StringVar(&cfg.Published, "published", "", "publication date `YYYY-MM-DD` for documents that carry none")
+	fs.StringVar(&cfg.Published, "published", "", "publication `date` (YYYY-MM-DD, RFC 3339, RFC 1123, ...) for documents that carry none")
 	fs.StringVar(&cfg.Outlet, "outlet", "", "outlet name for documents that do not name one")
 	fs.BoolVar(&cfg.AllowPrivate, "allow-private", false, "let URL fetches reach private and loopback addresses")
 	fs.BoolVar(&cfg.Tokens, "tokens", false, "include tokens in the output")
@@ -88,10 +88,12 @@ func runDocs(ctx context.Context, name string, args []string, env Env, compare b
 	}
 	cfg.KBFiles = kb
 	if cfg.Published != "" {
-		if err := checkDate(cfg.Published); err != nil {
+		iso, err := timex.ParsePublished(cfg.Published)
+		if err != nil {
 			fmt.Fprintf(env.Stderr, "parallax %s: --published: %v\n", name, err)
 			return 2
 		}
+		cfg.Published = iso
 	}
 	level := slog.LevelInfo
 	if *quiet {
@@ -156,11 +158,4 @@ func runDocs(ctx context.Context, name string, args []string, env Env, compare b
 		return 1
 	}
 	return 0
-}
-
-func checkDate(s string) error {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return errors.New("want YYYY-MM-DD, got " + s)
-	}
-	return nil
 }

@@ -30,7 +30,7 @@ func TestCommands(t *testing.T) {
 		{"version", []string{"version"}, 0, "parallax/", ""},
 		{"help", []string{"help"}, 0, "parallax compare", ""},
 		{"analyze without input", []string{"analyze"}, 2, "", "no input"},
-		{"bad published date", []string{"analyze", "--published", "23/06/2025", "x.txt"}, 2, "", "--published"},
+		{"bad published date", []string{"analyze", "--published", "next spring", "x.txt"}, 2, "", "--published"},
 		{"eval unknown task", []string{"eval", "nonsense", "."}, 2, "", `unknown task "nonsense"`},
 		{"eval without path", []string{"eval", "speed"}, 2, "", "usage: parallax eval"},
 		{"unknown format", []string{"compare", "--format", "pdf"}, 2, "", "pdf"},
