@@ -172,9 +172,17 @@ func (w *work) forward(c *cue) (doc.Span, bool) {
 		return doc.Span{}, false
 	}
 	end := hi
-	// A postposed attribution ends the reported clause: "..., according to X."
+	// A postposed attribution ends the reported clause: "..., according to X." or
+	// "..., the source added." (whose own statement holds this one).
 	for e := k; e < hi; e++ {
-		if toks[e].punct(',') && e+1 < hi && w.cueAt[e+1] > 0 && w.cues[w.cueAt[e+1]-1].phrase {
+		if !toks[e].punct(',') || e+1 >= hi {
+			continue
+		}
+		if w.cueAt[e+1] > 0 && w.cues[w.cueAt[e+1]-1].phrase {
+			end = e
+			break
+		}
+		if w.postposed(e+1, hi) {
 			end = e
 			break
 		}
@@ -520,6 +528,35 @@ func (w *work) agentive(sp who) bool {
 		if strings.HasSuffix(stem, suf) {
 			return true
 		}
+	}
+	return false
+}
+
+// postposed reports whether tokens [k, hi) are a sentence-final attribution: a short noun
+// phrase and a speaking verb ("the source added", "officials said on Monday"), or the verb
+// first ("said the minister").
+func (w *work) postposed(k, hi int) bool {
+	for e := k; e < hi && e-k <= maxNP+1; e++ {
+		ci := w.cueAt[e]
+		if ci == 0 {
+			t := &w.toks[e]
+			if t.kind != tWord || npStop[t.low] && !pronoun[t.low] && !determiner[t.low] {
+				return false
+			}
+			continue
+		}
+		c := &w.cues[ci-1]
+		if c.phrase || c.info.class&classSpeech == 0 {
+			return false
+		}
+		// At most a few words (a time, an aside) after the verb.
+		n := 0
+		for r := c.j; r < hi; r++ {
+			if w.toks[r].kind == tWord {
+				n++
+			}
+		}
+		return n <= 4
 	}
 	return false
 }
