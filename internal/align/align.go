@@ -611,9 +611,14 @@ func (a *Aligner) contest(g *group) string {
 			if x.doc == y.doc {
 				continue
 			}
-			for noun, nx := range x.numbers {
-				if ny, ok := y.numbers[noun]; ok && nx != ny {
-					return fmt.Sprintf("numbers differ: %s vs %s %s", nx, ny, noun)
+			nouns := make([]string, 0, len(x.numbers))
+			for noun := range x.numbers {
+				nouns = append(nouns, noun)
+			}
+			sort.Strings(nouns)
+			for _, noun := range nouns {
+				if nx, ny := x.numbers[noun], y.numbers[noun]; ny != "" && nx != ny {
+					return fmt.Sprintf("numbers differ: %s vs %s %s", nx, ny, strings.TrimPrefix(noun, kindClass))
 				}
 			}
 			if len(x.dates) > 0 && len(y.dates) > 0 && !shareAny(x.dates, y.dates) && sameEvent(x, y) {
@@ -784,7 +789,7 @@ func predicate(g *group) string {
 }
 
 // leading connectives dropped from a gist.
-var connectives = []string{"however", "thus", "additionally", "in addition", "first", "second", "meanwhile", "moreover", "as a reminder", "and", "but", "so", "also", "still", "yet", "in words", "today", "although", "though", "while", "whereas", "despite the fact that"}
+var connectives = []string{"however", "thus", "additionally", "in addition", "first", "second", "meanwhile", "moreover", "as a reminder", "and", "but", "so", "also", "still", "yet", "in words", "today", "although", "though", "while", "whereas", "despite the fact that", "yesterday", "earlier", "later", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 // gist is a short readable form of the group: the member closest to the group, without
 // leading connectives and attribution, cut at a word boundary.

@@ -188,3 +188,14 @@ func TestIndependenceUpstream(t *testing.T) {
 		t.Errorf("got independent %d, note %q, upstream %q; want 1 source via Reuters", c.Independent, c.Note, c.Support[0].Upstream)
 	}
 }
+
+func TestContestedCasualties(t *testing.T) {
+	docs := story([]string{
+		"The storm in Norland left eight dead on the coast on Tuesday, officials said.",
+		"Officials said the storm in Norland killed 11 on the coast on Tuesday.",
+	}, map[string]string{"Norland": "NOR"})
+	claims := Claims(docs, nil)
+	if len(claims) == 0 || claims[0].Status != doc.Contested || !strings.Contains(claims[0].Note, "numbers differ") {
+		t.Fatalf("got %+v, want a contested claim on the death toll", claims)
+	}
+}

@@ -208,8 +208,22 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 					break
 				}
 			}
+			// "killed 11": the verb before the number says what is counted.
+			if i > 0 {
+				for _, c := range lx.single[stems[i-1]] {
+					if c != negClass {
+						u.numbers[kindClass+c] = n
+					}
+				}
+			}
 			if noun != "" {
 				u.numbers[noun] = n
+				// "eight dead" and "eight killed" count the same thing: key by class too.
+				for _, c := range lx.single[noun] {
+					if c != negClass {
+						u.numbers[kindClass+c] = n
+					}
+				}
 			}
 			u.feats[kindNumber+n] = baseWeight[kindNumber]
 			continue
