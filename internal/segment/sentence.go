@@ -172,9 +172,13 @@ func (l *line) breakAfter(i, j int) bool {
 	}
 	d := l.dots(t)
 	if d == 3 {
-		// An ellipsis inside a sentence ("I mean ... well"), unless it closes a quotation.
-		closedQuote := j == i+2 && l.isQuoteMark(i+1)
-		return closedQuote && w == j && l.isUpper(w)
+		// An ellipsis trails off a sentence before a capitalised word ("He paused... Then
+		// he left"), but not before "I" ("the thing is . . . I didn't"), a lower-case word
+		// ("I mean ... well") or a closing bracket ("[...]").
+		if w != j || !l.isUpper(w) || l.start[i] {
+			return false // an ellipsis opening a sentence leads into it (". . . The practice")
+		}
+		return l.text[l.toks[w].s:l.toks[w].e] != "I"
 	}
 	// A period (or two, or four and more dots).
 	if l.text[nx.s] == '.' || strings.HasPrefix(l.text[nx.s:nx.e], "…") {
