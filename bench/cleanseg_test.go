@@ -1,0 +1,22 @@
+package bench
+
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/clean"
+	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/segment"
+)
+
+// BenchmarkCleanSegmentParallax is issue 2's figure: cleaning plus sentence and token
+// segmentation of the whole corpus, to set beside BenchmarkSentencesNeurosnap, which only
+// splits sentences of the same bytes.
+func BenchmarkCleanSegmentParallax(b *testing.B) {
+	t, w := corpusText()
+	raw := []byte(t)
+	for b.Loop() {
+		d := clean.Clean(&doc.Source{Name: "corpus", Format: "text", Raw: raw})
+		segment.Segment(d)
+	}
+	report(b, len(t), w)
+}
