@@ -28,6 +28,9 @@ func Link(docs []*doc.Document, entities []doc.Entity) {
 		if a.Sector == "" && e.Sector != "" {
 			a.Sector = e.Sector
 		}
+		if a.Sector == "" && e.Country != "" && e.Type == "PERSON" && len(e.Roles) > 0 {
+			a.Sector = "GOV" // an office holder the run knows by role
+		}
 		a.Code = a.Country + a.Sector
 	}
 	for _, d := range docs {

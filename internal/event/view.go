@@ -270,6 +270,9 @@ func (c *Coder) actor(s *sent, mi int) *doc.Actor {
 		a.Country = e.Country
 		a.Sector = e.Sector
 	}
+	if m.Metonym && a.Sector == "" {
+		a.Sector = "GOV" // "the Kremlin", "Washington": a seat of power stands for the government
+	}
 	if r, ok := s.mspan[mi]; ok {
 		if sec := c.sectorNear(s, r[0], r[1]); sec != "" && (a.Sector == "" || m.Type == "GPE" || m.Type == "NORP") {
 			a.Sector = sec
