@@ -368,9 +368,15 @@ func (w *work) complement(c *cue) (doc.Span, bool) {
 			end = e
 			break
 		}
-		if t.punct(',') && e+1 < hi && (complementStop[toks[e+1].low] || w.cueAt[e+1] > 0) {
-			end = e
-			break
+		if t.punct(',') {
+			n := e + 1
+			for n < hi && toks[n].kind == tQuote {
+				n++ // `law," but ...`: over the closing mark
+			}
+			if n < hi && (complementStop[toks[n].low] || w.cueAt[n] > 0) {
+				end = e
+				break
+			}
 		}
 		if (t.low == "and" || t.low == "but") && e+1 < hi && w.cueAt[e+1] > 0 && !w.cues[w.cueAt[e+1]-1].phrase {
 			end = e // "condemned the raid and reiterated ...": the next verb has its own content
