@@ -71,7 +71,9 @@ func (r *Result) Print(w io.Writer, n int) {
 	for _, l := range r.Extra {
 		fmt.Fprintln(w, l)
 	}
-	fmt.Fprintf(w, "%-24s %9s %9s %9s %7s %7s %7s\n", "", "precision", "recall", "f1", "tp", "fp", "fn")
+	if len(r.Rows) > 0 {
+		fmt.Fprintf(w, "%-24s %9s %9s %9s %7s %7s %7s\n", "", "precision", "recall", "f1", "tp", "fp", "fn")
+	}
 	for _, row := range r.Rows {
 		if row.PRF != nil {
 			p := row.PRF
