@@ -108,6 +108,7 @@ func TestSentences(t *testing.T) {
 		{"line breaks", "Warning in NATO\nThe alliance met.", []string{"Warning in NATO", "The alliance met."}},
 		{"numbered section", "See section 1. The text follows.", []string{"See section 1.", "The text follows."}},
 		{"trailing ellipsis", "He paused... Then he left.", []string{"He paused...", "Then he left."}},
+		{"abbreviation in a closed quote", `He said "we live in the U.S." Officials agreed.`, []string{`He said "we live in the U.S."`, "Officials agreed."}},
 		{"ellipsis before I", "It was ... I forget.", []string{"It was ... I forget."}},
 		{"ellipsis quote", `"We will see..." The crowd left.`, []string{`"We will see..."`, "The crowd left."}},
 		{"decimal", "Growth was 2.5 percent. It rose.", []string{"Growth was 2.5 percent.", "It rose."}},

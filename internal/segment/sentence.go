@@ -160,10 +160,13 @@ func (l *line) breakAfter(i, j int) bool {
 	}
 	t := l.toks[i]
 	nx := l.toks[j]
-	switch t.k {
-	case kAbbr:
+	// An abbreviation whose period a closing quotation mark follows ends its sentence like
+	// any period: `he lives in the U.S." Officials`.
+	quoted := j > i+1 && l.isQuoteMark(j-1) && t.abbr != abbrTitle
+	switch {
+	case t.k == kAbbr && !quoted:
 		return l.breakAfterAbbr(i, t, w)
-	case kInitial:
+	case t.k == kInitial && !quoted:
 		return l.breakAfterInitial(i, t, w)
 	}
 	mark := l.text[t.s]
