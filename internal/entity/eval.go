@@ -58,7 +58,7 @@ func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result
 		dataset += " (held-out: sentence number % 10 == 9; NORP scored as LOC)"
 	} else {
 		docs, err = readGUMDir(path)
-		dataset += " (proper-noun-headed person, organization, place mentions)"
+		dataset += " (proper-noun-headed person, organization, place mentions; GUM dev and test documents when splits.md is at hand)"
 	}
 	if err != nil {
 		return nil, err
@@ -359,6 +359,17 @@ func readGUMDir(path string) ([]evalDoc, error) {
 		}
 	}
 	sort.Strings(files)
+	// The tagger trains on GUM's train documents: score only the dev and test documents
+	// when GUM's splits.md is at hand.
+	if held, err := gumHeldOut(path); err == nil {
+		var keep []string
+		for _, f := range files {
+			if held[strings.TrimSuffix(filepath.Base(f), ".conllu")] {
+				keep = append(keep, f)
+			}
+		}
+		files = keep
+	}
 	var out []evalDoc
 	for _, f := range files {
 		fh, err := os.Open(f)
@@ -373,6 +384,37 @@ func readGUMDir(path string) ([]evalDoc, error) {
 		out = append(out, ed)
 	}
 	return out, nil
+}
+
+// gumHeldOut reads the dev and test document names from GUM's splits.md, next to the
+// data or in the sibling gum folder.
+func gumHeldOut(path string) (map[string]bool, error) {
+	var b []byte
+	var err error
+	for _, p := range []string{filepath.Join(path, "splits.md"), filepath.Join(path, "..", "gum", "splits.md")} {
+		if b, err = os.ReadFile(p); err == nil {
+			break
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	held := map[string]bool{}
+	section := ""
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "## ") {
+			section = strings.TrimSpace(line[3:])
+			continue
+		}
+		if (section == "dev" || section == "test") && strings.HasPrefix(line, "* ") {
+			held[strings.TrimSpace(line[2:])] = true
+		}
+	}
+	if len(held) == 0 {
+		return nil, fmt.Errorf("entity: no dev or test documents in splits.md")
+	}
+	return held, nil
 }
 
 type gumTok struct {

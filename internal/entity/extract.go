@@ -330,7 +330,7 @@ func capRun(ws []word, i int) int {
 				j++
 				continue
 			}
-			if (lw == "of" || lw == "for") && headIn(ws[i:j]) {
+			if (lw == "of" || lw == "for") && headIn(ws[i:j]) || (lw == "and" || lw == "&") && orgHeadIn(ws[i:j]) {
 				j++
 				if j+1 < len(ws) && ws[j].text == "the" && ws[j+1].cap {
 					j++
@@ -353,6 +353,17 @@ func capRun(ws []word, i int) int {
 func headIn(ws []word) bool {
 	for _, w := range ws {
 		if orgHeads[w.text] || locHeads[w.text] || facHeads[w.text] || w.text == "Republic" || w.text == "Kingdom" || w.text == "Front" {
+			return true
+		}
+	}
+	return false
+}
+
+// orgHeadIn reports whether a run holds an organisation word, after which "and" may
+// continue the name ("Union of Rationalist Atheists and Agnostics").
+func orgHeadIn(ws []word) bool {
+	for _, w := range ws {
+		if orgHeads[w.text] {
 			return true
 		}
 	}

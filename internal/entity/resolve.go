@@ -243,7 +243,8 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 			c.typ = best
 		}
 	}
-	surnames := r.surnames()
+	surnames, firsts := r.surnames()
+	acronyms := r.acronyms()
 	for i := range cs {
 		c := &cs[i]
 		if c.kind != doc.MentionName {
@@ -263,9 +264,21 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 			c.entity = "kb:" + c.actor.Key
 			continue
 		}
-		if c.typ == "PERSON" && !strings.Contains(name, " ") {
+		if !strings.Contains(name, " ") {
+			// One word that is a named person's surname or first name is that person,
+			// whatever type the tagger gave it ("Norton" after "Joshua Norton").
 			if id := surnames[name]; id != "" {
-				c.entity = id
+				c.entity, c.typ = id, "PERSON"
+				continue
+			}
+			if id := firsts[name]; id != "" && (c.typ == "PERSON" || c.tagged) {
+				c.entity, c.typ = id, "PERSON"
+				continue
+			}
+		}
+		if c.typ != "PERSON" && !strings.Contains(name, " ") {
+			if o, ok := acronyms[name]; ok {
+				c.entity, c.typ = o.id, o.typ
 				continue
 			}
 		}
@@ -302,9 +315,11 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 }
 
 // surnames maps the last word of every person the document names in full to that person's
-// entity (the first such person in text order).
-func (r *resolver) surnames() map[string]string {
+// entity (the first such person in text order), and the first word of every unknown person
+// to theirs (when no two people share it).
+func (r *resolver) surnames() (map[string]string, map[string]string) {
 	m := map[string]string{}
+	first := map[string]string{}
 	for _, c := range r.cs {
 		if c.typ != "PERSON" || c.kind != doc.MentionName {
 			continue
@@ -324,9 +339,71 @@ func (r *resolver) surnames() map[string]string {
 			if _, ok := m[f[len(f)-1]]; !ok {
 				m[f[len(f)-1]] = slugID("PERSON", name)
 			}
+			if _, ok := first[f[0]]; !ok {
+				first[f[0]] = slugID("PERSON", name)
+			} else if first[f[0]] != slugID("PERSON", name) {
+				first[f[0]] = "" // two people share the first name: it names neither
+			}
 		}
 	}
+	return m, first
+}
+
+type acronymOf struct{ id, typ string }
+
+// acronyms maps the acronyms the document defines, "Union of Rationalist Atheists and
+// Agnostics (UAAR)", to the entity of the full name, so that "UAAR" alone is the same actor.
+func (r *resolver) acronyms() map[string]acronymOf {
+	m := map[string]acronymOf{}
+	for _, c := range r.cs {
+		if c.kind != doc.MentionName || c.typ == "PERSON" || c.typ == "NORP" {
+			continue
+		}
+		name := r.d.Text[c.nameStart:c.end]
+		if !strings.Contains(name, " ") {
+			continue
+		}
+		rest := strings.TrimLeft(r.d.Text[c.end:], " ")
+		if !strings.HasPrefix(rest, "(") {
+			continue
+		}
+		k := strings.IndexByte(rest, ')')
+		if k < 0 || k > 12 {
+			continue
+		}
+		acr := strings.TrimSpace(rest[1:k])
+		if len(acr) < 2 || !isUpperWord(acr) || !initialsOf(name, acr) {
+			continue
+		}
+		if _, ok := m[acr]; ok {
+			continue
+		}
+		id := slugID(c.typ, name)
+		if c.actor != nil {
+			id = "kb:" + c.actor.Key
+		}
+		m[acr] = acronymOf{id, c.typ}
+	}
 	return m
+}
+
+// initialsOf reports whether acr's letters start words of name, in order: "UAAR" for
+// "Union of Rationalist Atheists and Agnostics".
+func initialsOf(name, acr string) bool {
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	match := func(capsOnly bool) bool {
+		j := 0
+		for _, w := range words {
+			if len(w) == 0 || capsOnly && !(w[0] >= 'A' && w[0] <= 'Z') {
+				continue
+			}
+			if j < len(acr) && strings.EqualFold(w[:1], acr[j:j+1]) {
+				j++
+			}
+		}
+		return j == len(acr)
+	}
+	return match(true) || match(false)
 }
 
 // note records what a name mention says about its entity.
