@@ -314,3 +314,11 @@ func TestPassiveWithoutSource(t *testing.T) {
 		t.Errorf("got source %q, want none", a.SourceText)
 	}
 }
+
+func TestToldBareClause(t *testing.T) {
+	d := extract(t, "The mayor told reporters the ferry deal was dead.")
+	q := findQuote(d, "the ferry deal was dead")
+	if q == nil || q.SpeakerText != "The mayor" || q.Text != "the ferry deal was dead" {
+		t.Errorf("got %+v, want the clause after the object, by The mayor", q)
+	}
+}

@@ -94,6 +94,9 @@ func (w *work) npRight(k, hi int) int {
 	}
 	e := k
 	for e < hi && e-k < maxNP && w.npInternal(e) {
+		if e > k && determiner[w.toks[e].low] && w.toks[e-1].low != "of" && w.toks[e-1].low != "'s" && !w.toks[e].inMen {
+			break // "told reporters the deal ...": a determiner opens the next phrase
+		}
 		e++
 	}
 	// Not ending on "of" or a possessive marker or a lone determiner.
