@@ -79,6 +79,8 @@ func TestQuotes(t *testing.T) {
 			"We will not stop", "direct", "Rosa Lind", "said"},
 		{"said after a phrase", `Mr. Olsen said after the vote he would not accept the offer.`,
 			"he would not accept the offer", "indirect", "Mr. Olsen", "said"},
+		{"appositive after prepositional subject", `A lawyer for the fishers, Ana Ruiz, said no decision had been made about an appeal.`,
+			"no decision had been made", "indirect", "A lawyer for the fishers", "said"},
 		{"multi paragraph", "\"The first part of the plan is simple,\" the director said. \"We buy new nets.\n\n\"The second part is harder: we need more crews.\"",
 			"The second part is harder", "direct", "the director", "said"},
 	}

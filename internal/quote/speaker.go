@@ -49,7 +49,7 @@ func (w *work) npLeft(j, lo int) int {
 		}
 	}
 	for k > lo && j-k < maxNP {
-		if determiner[w.toks[k].low] && w.toks[k-1].low != "of" && w.toks[k-1].low != "'s" && !w.toks[k].inMen {
+		if determiner[w.toks[k].low] && w.toks[k-1].low != "of" && w.toks[k-1].low != "'s" && !npPrep[w.toks[k-1].low] && !w.toks[k].inMen {
 			break // a determiner opens the phrase: "the event an ally" is two
 		}
 		if w.npInternal(k - 1) {
@@ -225,6 +225,23 @@ func (w *work) subject(c *cue) who {
 	}
 	if k := w.npLeft(j, lo); k >= 0 {
 		c.subj = w.resolve(k, j+1)
+		return c.subj
+	}
+	// A reduced relative: "A report released last year found", "the poll released Friday shows".
+	for p := j; p > lo && j-p < 6; p-- {
+		t := &w.toks[p]
+		if t.kind != tWord || npStop[t.low] && !timeWord[t.low] {
+			break
+		}
+		if !t.cap && (strings.HasSuffix(t.low, "ed") || t.tag == "VBN") {
+			if k := w.npLeft(p-1, lo); k >= 0 {
+				sp := w.resolve(k, p)
+				if w.agentive(sp) {
+					c.subj = sp
+				}
+			}
+			break
+		}
 	}
 	return c.subj
 }
