@@ -270,6 +270,9 @@ func (c *Coder) actor(s *sent, mi int) *doc.Actor {
 		a.Country = e.Country
 		a.Sector = e.Sector
 	}
+	if a.Country == "" && (m.Type == "NORP" || m.Type == "GPE") {
+		a.Country = s.x.countryOfText(m.Text) // the same word placed elsewhere in the document
+	}
 	if m.Metonym && a.Sector == "" {
 		a.Sector = "GOV" // "the Kremlin", "Washington": a seat of power stands for the government
 	}
@@ -471,6 +474,14 @@ func (s *sent) inferCountry(a, b int) string {
 	// not "The German government today welcomed President Reagan".
 	for k := a - 1; k >= 0 && a-k <= 4; k-- {
 		if mi, _, b, ok := s.mentionAt(k); ok {
+			if b == a && s.x.d.Mentions[mi].Type == "NORP" {
+				// "The Indian Navy": a national adjective names the country, known or not
+				// (known when the same word names one elsewhere in the document).
+				if c := s.mentionCountry(mi); c != "" {
+					return c
+				}
+				return s.x.countryOfText(s.x.d.Mentions[mi].Text)
+			}
 			if c := s.mentionCountry(mi); c != "" && b <= a {
 				return c
 			}
@@ -564,4 +575,17 @@ func titleCase(toks []tok) bool {
 		}
 	}
 	return words >= 3 && upper*10 >= words*8 && (smallUpper > 0 || upper == words)
+}
+
+// countryOfText is the country of another mention with the same words, or "".
+func (x *docView) countryOfText(text string) string {
+	for _, mi := range x.mentions {
+		m := x.d.Mentions[mi]
+		if strings.EqualFold(m.Text, text) {
+			if e := x.entities[m.Entity]; e != nil && e.Country != "" {
+				return e.Country
+			}
+		}
+	}
+	return ""
 }
