@@ -400,8 +400,8 @@ func (x *Extractor) known(ws []word, toks []string, i int) (cand, int) {
 		if !ws[i].cap {
 			return cand{}, 0
 		}
-		// A sentence-initial "US" is more often a name than a demonym.
-		c := country(x.kb, iso)
+		// A demonym ("Russian", "South Korean") is a NORP mention of its country.
+		c := x.kb.Country(iso)
 		return cand{start: ws[i].start, end: ws[i+dn-1].end, nameStart: ws[i].start, typ: "NORP", kind: doc.MentionName, actor: c, country: iso}, dn
 	}
 	a, weak := pick(names)
@@ -458,8 +458,6 @@ func pick(names []kb.Name) (*kb.Actor, bool) {
 	}
 	return best.Actor, best.Weak
 }
-
-func country(k *kb.KB, iso string) *kb.Actor { return k.Country(iso) }
 
 // place prepositions and movement verbs before a seat of power make it the place itself:
 // "in Moscow", "left Moscow", "left for Moscow", not "Moscow said".

@@ -66,7 +66,7 @@ func (x *Extractor) titled(ws []word, toks []string, i int) (cand, int) {
 	j := i
 	pn, pa := x.prefix(ws, toks, j)
 	j += pn
-	if j < len(ws) && (toks[j] == "former" || toks[j] == "Former" || toks[j] == "then" || toks[j] == "acting" || toks[j] == "Acting" || toks[j] == "Deputy" && false) {
+	if j < len(ws) && (toks[j] == "former" || toks[j] == "Former" || toks[j] == "then" || toks[j] == "acting" || toks[j] == "Acting") {
 		j++
 	}
 	if j >= len(ws) {

@@ -144,3 +144,39 @@ func FuzzScan(f *testing.F) {
 		})
 	})
 }
+
+// FuzzLoad feeds arbitrary user files to Load: it must fail with a message or succeed, never
+// panic, and every name it accepts must be found again.
+func FuzzLoad(f *testing.F) {
+	for _, s := range []string{
+		"actor\tacme\tORG\tAcme Corp\tAcme|~Ac\tUSA\tBUS\t-\n",
+		"seat\thq\tFAC\tAcme Tower\t-\tacme\tGOV\n",
+		"role\tgrand vizier\tGOV\thead\tgeneric,label\tgrand vizier|vizier\n",
+		"alias\tRUS\t-\tRus\n", "demonym\tRUS\tRus\n", "#\n\n", "actor\t\t\t\t\t\t\t\n",
+	} {
+		f.Add(s)
+	}
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, s string) {
+		p := filepath.Join(dir, "user.tsv")
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		k, err := Load([]string{p})
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "kb: ") {
+				t.Fatalf("error %q lacks the package prefix", err)
+			}
+			return
+		}
+		for _, a := range k.Actors() {
+			toks := Split(strings.TrimPrefix(a.Name, "the "))
+			if len(toks) == 0 {
+				continue
+			}
+			if n, _ := k.MatchName(toks, 0); n == 0 {
+				t.Fatalf("actor %q: name %q not found", a.Key, a.Name)
+			}
+		}
+	})
+}
