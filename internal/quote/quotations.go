@@ -130,7 +130,7 @@ func (w *work) quotations() {
 			}
 		} else if ci, ok := w.dashSpeaker(q); ok {
 			r = res{kind: doc.QuoteDirect, cue: ci, sp: w.cues[ci].subj}
-		} else if ci, ok := w.cueAfter(q); ok && (full || w.words(q.in0, q.in1) >= 3) {
+		} else if ci, ok := w.cueAfter(q); ok && (full || w.words(q.in0, q.in1) >= 3 || w.endsSpeech(q)) {
 			r = res{kind: doc.QuoteDirect, cue: ci, sp: w.cues[ci].subj}
 			w.cues[ci].used = true
 		} else if ci, sep, ok := bci, bsep, bok; ok {
@@ -518,4 +518,11 @@ func (w *work) passiveAux(c *cue) bool {
 		}
 	}
 	return false
+}
+
+// endsSpeech reports whether a quotation ends with the comma, question or exclamation
+// mark of spoken words (“You winning?” she said).
+func (w *work) endsSpeech(q *qspan) bool {
+	last := &w.toks[q.in1-1]
+	return last.punct(',') || last.punct('?') || last.punct('!')
 }
