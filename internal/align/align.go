@@ -419,10 +419,21 @@ func (a *Aligner) numberConflicts(units []*unit, groups []*group) []*group {
 				if x.doc == y.doc || x.numbers[noun] == y.numbers[noun] || together[[2]int{x.id, y.id}] || timeNouns[noun] {
 					continue
 				}
-				if !shareAny(x.salient, y.salient) || disjointActors(x, y) {
-					continue // different stories' principal actors: a look-alike event
+				// Different principal actors mean a look-alike event; the same story may
+				// name different actors in the two counting clauses ("the navy seized 32
+				// crew", "the ministry said 31 crew").
+				common := sharedCount(x.salient, y.salient)
+				if common == 0 {
+					continue
 				}
-				if sim, _, shared := cosineN(x, y); sim < a.opt.Pair || shared < a.opt.MinShared {
+				need := a.opt.Pair
+				switch {
+				case common >= 3 && !strings.HasPrefix(noun, kindClass):
+					need = 0 // the same story counting the same named thing twice
+				case disjointActors(x, y):
+					continue
+				}
+				if sim, _, shared := cosineN(x, y); sim < need || shared < a.opt.MinShared {
 					continue
 				}
 				g := &group{centroid: map[int32]float64{}, lent: map[int]bool{x.id: true, y.id: true}}
@@ -643,6 +654,24 @@ func sameEvent(x, y *unit) bool {
 		}
 	}
 	return false
+}
+
+// sharedCount counts the strings two sorted lists share.
+func sharedCount(a, b []string) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 func shareAny(a, b []string) bool {
