@@ -247,6 +247,30 @@ func TestLink(t *testing.T) {
 	}
 }
 
+func TestLinkTypesAndChains(t *testing.T) {
+	mk := func(id, typ, name string, mentions ...string) *doc.Document {
+		d := &doc.Document{Entities: []doc.Entity{{ID: id, Type: typ, Name: name}}}
+		for _, m := range mentions {
+			d.Mentions = append(d.Mentions, doc.Mention{Text: m, Type: typ, Kind: doc.MentionName, Entity: id})
+		}
+		return d
+	}
+	a := mk("org:oleg-petrenko", "ORG", "Oleg Petrenko", "Oleg Petrenko", "Oleg Petrenko")
+	b := mk("person:oleg-petrenko", "PERSON", "Oleg Petrenko", "Oleg Petrenko")
+	c := mk("person:petrenko", "PERSON", "Petrenko", "Petrenko")
+	ents := Link([]*doc.Document{a, b, c})
+	if len(ents) != 1 || ents[0].ID != "org:oleg-petrenko" || ents[0].Mentions != 4 {
+		t.Fatalf("Link = %+v, want one entity org:oleg-petrenko with 4 mentions", ents)
+	}
+	for _, d := range []*doc.Document{a, b, c} {
+		for _, m := range d.Mentions {
+			if m.Entity != "org:oleg-petrenko" {
+				t.Errorf("mention %q -> %s, want org:oleg-petrenko", m.Text, m.Entity)
+			}
+		}
+	}
+}
+
 func TestSlugID(t *testing.T) {
 	tests := []struct{ name, typ, in, want string }{
 		{"plain", "PERSON", "Oleg Petrenko", "person:oleg-petrenko"},

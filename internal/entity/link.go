@@ -57,8 +57,64 @@ func Link(docs []*doc.Document) []doc.Entity {
 			remap[id] = target
 		}
 	}
-	for from, to := range remap {
-		merge(all[to], all[from])
+	// One unknown name typed differently in two documents ("org:africa-korps",
+	// "loc:africa-korps") is one actor: the type with most mentions wins.
+	counts := map[string]int{}
+	for _, d := range docs {
+		for _, m := range d.Mentions {
+			counts[m.Entity]++
+		}
+	}
+	byName := map[string][]string{}
+	var names []string
+	for _, id := range ids {
+		e := all[id]
+		if e.KB != "" || remap[id] != "" {
+			continue
+		}
+		k := strings.ToLower(e.Name)
+		if byName[k] == nil {
+			names = append(names, k)
+		}
+		byName[k] = append(byName[k], id)
+	}
+	for _, k := range names {
+		group := byName[k]
+		if len(group) < 2 {
+			continue
+		}
+		best := group[0]
+		for _, id := range group[1:] {
+			if counts[id] > counts[best] {
+				best = id
+			}
+		}
+		for _, id := range group {
+			if id != best {
+				remap[id] = best
+			}
+		}
+	}
+	// Follow chains (a surname joined a full name that joined another type's entity), then
+	// merge in a fixed order.
+	froms := make([]string, 0, len(remap))
+	for from := range remap {
+		froms = append(froms, from)
+	}
+	sort.Strings(froms)
+	for _, from := range froms {
+		to := remap[from]
+		for seen := 0; remap[to] != "" && seen < len(remap); seen++ {
+			to = remap[to]
+		}
+		remap[from] = to
+	}
+	for _, from := range froms {
+		if all[remap[from]] != nil && all[from] != nil {
+			merge(all[remap[from]], all[from])
+		}
+	}
+	for _, from := range froms {
 		delete(all, from)
 	}
 	out := make([]doc.Entity, 0, len(all))
