@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"path"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/doc"
 )
@@ -233,6 +235,18 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 			}
 		}
 	}
+	// A body paragraph inside the text that stops mid-sentence lost its end (a glue split
+	// is noted as such; a paragraph ending with a colon introduces what follows).
+	for i, l := range laid[:max(0, lastBody)] {
+		s := out.s[l.start:l.end]
+		if l.p.kind != doc.BlockBody || l.p.cut || len(s) < 80 || !cutOff(s) || credit.MatchString(s) {
+			continue
+		}
+		if i+1 < len(laid) && startsLower(laid[i+1].p.t.s) {
+			continue // the fragment note on the next paragraph tells the story
+		}
+		c.note(d, out, doc.NoteTruncated, l.start+lastSentenceStart(s), l.end, "the paragraph stops mid-sentence")
+	}
 	if lastBody >= 0 && lastBody == len(laid)-1 {
 		l := laid[lastBody]
 		s := out.s[l.start:l.end]
@@ -259,3 +273,23 @@ func hasParagraph(ps []para, text string) bool {
 
 // squash1 flattens white space runs to single spaces.
 func squash1(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// cutOff reports whether a paragraph stops mid-sentence: its last sentence, of four words or
+// more, ends with a lower-case word or a comma (a name, a number or a closing quotation
+// mark ending it may be a signature or a list item).
+func cutOff(s string) bool {
+	if endsSentence(s) {
+		return false
+	}
+	last := s[lastSentenceStart(s):]
+	if words(last) < 4 {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); r == ',' {
+		return true
+	}
+	f := strings.Fields(last)
+	w := f[len(f)-1]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && !strings.ContainsAny(last, "―—") // "...” ― Ana Ruiz" signs a quotation
+}

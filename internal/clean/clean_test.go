@@ -217,6 +217,12 @@ func TestClean(t *testing.T) {
 			notes: map[string]string{"truncated": "the mayor said that the"},
 		},
 		{
+			name:  "paragraph cut mid-sentence inside the text",
+			title: "Bridge reopens",
+			in:    "Bridge reopens\n\nThe bridge reopened on Monday after a year of repairs, and the mayor said that the city would\n\nDrivers welcomed the news. Traffic was light.\n\nThe following roads are still closed:\n\nHigh Street and Mill Lane.\n",
+			notes: map[string]string{"truncated": "the mayor said that the city would"},
+		},
+		{
 			name:     "CRLF, tabs, NBSP and blank-line runs",
 			in:       "First\u00a0paragraph here.\r\n\r\n\r\n\r\nSecond\tparagraph   with  spaces.\r\n",
 			contains: []string{"First paragraph here.\n\nSecond paragraph with spaces."},

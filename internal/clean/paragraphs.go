@@ -120,7 +120,7 @@ func endsSentence(s string) bool {
 	for s != "" {
 		r, size := utf8.DecodeLastRuneInString(s)
 		switch r {
-		case '"', '\'', '”', '’', ')', ']', '»', '*', '_':
+		case '"', '\'', '”', '’', '“', ')', ']', '»', '«', '*', '_':
 			s = s[:len(s)-size]
 			continue
 		case '.', '!', '?', '…':
