@@ -2,6 +2,7 @@ package event
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -394,5 +395,49 @@ func TestInRelative(t *testing.T) {
 				t.Errorf("inRelative(%q) = %v, want %v", tc.trig, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestConcurrent runs one coder over several documents at once (the pipeline's workers do);
+// run with -race.
+func TestConcurrent(t *testing.T) {
+	c := coder(t)
+	texts := []string{
+		"Freedonia attacked Sylvania. Firefly refuses to arm Sylvania.",
+		"Freedonia's proxies, including the Red Brigade, have not carried out a single attack.",
+		"The Red Brigade said Freedonia must release the prisoners.",
+		"Firefly will visit Moscow to meet Trentino.",
+	}
+	want := make([]int, len(texts))
+	for i, text := range texts {
+		d := testDoc(text)
+		if err := c.Extract(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		want[i] = len(d.Events) + len(d.Relations)
+	}
+	errs := make(chan string, 8*len(texts))
+	done := make(chan struct{})
+	for g := 0; g < 8; g++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i, text := range texts {
+				d := testDoc(text)
+				if err := c.Extract(context.Background(), d); err != nil {
+					errs <- err.Error()
+					continue
+				}
+				if got := len(d.Events) + len(d.Relations); got != want[i] {
+					errs <- fmt.Sprintf("%q: got %d findings, want %d", text, got, want[i])
+				}
+			}
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		<-done
+	}
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
