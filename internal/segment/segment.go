@@ -63,7 +63,7 @@ func (s *Segmenter) Segment(d *doc.Document) {
 	d.Sentences = d.Sentences[:0]
 	d.Tokens = d.Tokens[:0]
 	if d.Tokens == nil {
-		d.Tokens = make([]doc.Token, 0, len(d.Text)/5)
+		d.Tokens = make([]doc.Token, 0, len(d.Text)/6+1)
 	}
 	var kind string
 	onSent := func(start, end int) {
