@@ -360,11 +360,29 @@ func normalize(w string) string {
 	return strings.ToLower(w)
 }
 
-// Document fills Token.Lemma for every token of d from its text and Tag.
+// Document fills Token.Lemma for every token of d from its text and Tag. A contracted
+// "'s" before "been" or "got" is have ("she's been", "it's got"), not be.
 func (l *Lexicon) Document(d *doc.Document) {
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		t.Lemma = l.Lemma(d.Slice(doc.Span{Start: t.Start, End: t.End}), t.Tag)
+	}
+	for i := 0; i+1 < len(d.Tokens); i++ {
+		t := &d.Tokens[i]
+		if t.Lemma != "be" || t.Tag != "VBZ" {
+			continue
+		}
+		if w := normalize(d.Slice(doc.Span{Start: t.Start, End: t.End})); w != "'s" {
+			continue
+		}
+		n := d.Tokens[i+1]
+		if n.Tag == "RB" && i+2 < len(d.Tokens) { // "she's not been"
+			n = d.Tokens[i+2]
+		}
+		switch normalize(d.Slice(doc.Span{Start: n.Start, End: n.End})) {
+		case "been", "got", "gotten":
+			t.Lemma = "have"
+		}
 	}
 }
 

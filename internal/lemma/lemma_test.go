@@ -4,9 +4,12 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/eval"
+	"github.com/parallax-news/parallax/internal/segment"
 )
 
 func TestLemma(t *testing.T) {
@@ -108,5 +111,44 @@ func TestEvaluateFixture(t *testing.T) {
 	// 12 words; GUM's convention keeps "Moscow" capitalised, compared lower-cased.
 	if res.Rows[0].Total != 12 || res.Value != 1 {
 		t.Errorf("got %d/%d words right, want 12/12 (%q)", res.Rows[0].Correct, res.Rows[0].Total, res.Errors)
+	}
+}
+
+func TestDocument(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		tags []string
+		want string
+	}{
+		{"has been", "She's been there", []string{"PRP", "VBZ", "VBN", "RB"}, "she have be there"},
+		{"is", "It's over", []string{"PRP", "VBZ", "RB"}, "it be over"},
+		{"has not got", "He's not got it", []string{"PRP", "VBZ", "RB", "VBN", "PRP"}, "he have not get it"},
+	}
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &doc.Document{Text: tt.text}
+			for _, sp := range segment.Tokens(tt.text) {
+				d.Tokens = append(d.Tokens, doc.Token{Start: sp.Start, End: sp.End})
+			}
+			if len(d.Tokens) != len(tt.tags) {
+				t.Fatalf("got %d tokens, want %d", len(d.Tokens), len(tt.tags))
+			}
+			for i := range d.Tokens {
+				d.Tokens[i].Tag = tt.tags[i]
+			}
+			l.Document(d)
+			var got []string
+			for _, tk := range d.Tokens {
+				got = append(got, tk.Lemma)
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("lemmas of %q: got %q, want %q", tt.text, strings.Join(got, " "), tt.want)
+			}
+		})
 	}
 }
