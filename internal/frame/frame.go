@@ -74,12 +74,18 @@ func words(t string, from, to int) []word {
 
 // Analyze computes the framing of every actor in every document.
 func (f *Framer) Analyze(docs []*doc.Document, entities []doc.Entity, claims []doc.Claim) []doc.Framing {
+	byActor := map[string][]*doc.Claim{}
+	for i := range claims {
+		for _, a := range claims[i].Actors {
+			byActor[a] = append(byActor[a], &claims[i])
+		}
+	}
 	var out []doc.Framing
 	for di, d := range docs {
 		if d.Error != "" || d.Text == "" {
 			continue
 		}
-		out = append(out, f.document(di, d, claims)...)
+		out = append(out, f.document(di, d, byActor)...)
 	}
 	return out
 }
@@ -93,7 +99,7 @@ type actorFrame struct {
 	first     int
 }
 
-func (f *Framer) document(di int, d *doc.Document, claims []doc.Claim) []doc.Framing {
+func (f *Framer) document(di int, d *doc.Document, byActor map[string][]*doc.Claim) []doc.Framing {
 	mask := Voice(d)
 	own := func(s, e int) bool {
 		for i := s; i < e && i < len(mask); i++ {
@@ -206,7 +212,7 @@ func (f *Framer) document(di int, d *doc.Document, claims []doc.Claim) []doc.Fra
 		}
 		fr := doc.Framing{Doc: di, Entity: id, Names: a.sortedNames(), Terms: a.sortedTerms()}
 		fr.Tone = math.Round(compound(a.tone)*1000) / 1000
-		fr.Omissions = omissions(di, id, claims)
+		fr.Omissions = omissions(di, byActor[id])
 		out = append(out, fr)
 	}
 	return out
@@ -375,14 +381,11 @@ func compound(s float64) float64 {
 	return s / math.Sqrt(s*s+15)
 }
 
-// omissions lists the claims other documents make about the actor that document di does
-// not make.
-func omissions(di int, id string, claims []doc.Claim) []string {
+// omissions lists the claims about an actor that other documents make and document di
+// does not.
+func omissions(di int, claims []*doc.Claim) []string {
 	var out []string
 	for _, c := range claims {
-		if !contains(c.Actors, id) {
-			continue
-		}
 		here, other := false, false
 		for _, s := range c.Support {
 			if s.Doc == di {
