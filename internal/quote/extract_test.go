@@ -81,6 +81,8 @@ func TestQuotes(t *testing.T) {
 			"he would not accept the offer", "indirect", "Mr. Olsen", "said"},
 		{"appositive after prepositional subject", `A lawyer for the fishers, Ana Ruiz, said no decision had been made about an appeal.`,
 			"no decision had been made", "indirect", "A lawyer for the fishers", "said"},
+		{"parenthesis and appositive", `"They would not get a deal," Rep. Jim Olsen (R-Ohio), a panel member, said in an interview.`,
+			"They would not get a deal", "direct", "Rep. Jim Olsen", "said"},
 		{"multi paragraph", "\"The first part of the plan is simple,\" the director said. \"We buy new nets.\n\n\"The second part is harder: we need more crews.\"",
 			"The second part is harder", "direct", "the director", "said"},
 	}

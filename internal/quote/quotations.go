@@ -262,6 +262,18 @@ func (w *work) cueAfter(q *qspan) (int, bool) {
 		if t.punct(',') && e > k {
 			continue // an appositive: `"...," Quina Jones, 25, said`
 		}
+		if t.punct('(') {
+			// "Rep. Jim Jordan (R-Ohio)": over the parenthesis.
+			r := e + 1
+			for r < len(toks) && r-e <= 8 && !toks[r].punct(')') {
+				r++
+			}
+			if r < len(toks) && toks[r].punct(')') {
+				e = r
+				continue
+			}
+			return 0, false
+		}
 		if t.kind != tWord || (npStop[t.low] && !pronoun[t.low] && !auxAdv[t.low] && !determiner[t.low]) {
 			return 0, false
 		}

@@ -92,10 +92,22 @@ func (w *work) emit(c *cue, content doc.Span) {
 func (w *work) forward(c *cue) (doc.Span, bool) {
 	toks := w.toks
 	_, hi := w.sentRange(c.i)
+	if c.subj.s >= c.j {
+		return doc.Span{}, false // "..., said one source in the room": the words came before
+	}
 	k := c.j
 	if k < hi && c.info.obj && toks[k].low != "that" {
 		if e := w.npRight(k, hi); e > k {
 			k = e
+		}
+		// A quoted title in the object: told MSNBC's "Morning Joe" that ...
+		if k < hi && toks[k].kind == tQuote && toks[k].dir != dirClose {
+			for e := k + 1; e < hi && e-k <= 8; e++ {
+				if toks[e].kind == tQuote && toks[e].dir != dirOpen {
+					k = e + 1
+					break
+				}
+			}
 		}
 	}
 	if k < hi && particle[toks[k].low] && c.info.lemma != "say" {

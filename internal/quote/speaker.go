@@ -262,7 +262,19 @@ func (w *work) appositive(j, lo int) (int, int) {
 		if !appositiveStart[n.low] && !(n.cap && n.kind == tWord) && !isNumber(n.low) && n.low != "of" {
 			continue
 		}
-		k := w.npLeft(c-1, lo)
+		e := c - 1
+		if w.toks[e].punct(')') {
+			// "Rep. Jim Olsen (R-Ohio), a panel member, said": the name before the parenthesis.
+			p := e - 1
+			for p > lo && e-p <= 8 && !w.toks[p].punct('(') {
+				p--
+			}
+			if !w.toks[p].punct('(') || p-1 < lo {
+				continue
+			}
+			e = p - 1
+		}
+		k := w.npLeft(e, lo)
 		if k < 0 {
 			continue
 		}
@@ -274,7 +286,7 @@ func (w *work) appositive(j, lo int) (int, int) {
 				continue
 			}
 		}
-		best, bestE = k, c
+		best, bestE = k, e+1
 	}
 	return best, bestE
 }
