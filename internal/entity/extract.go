@@ -272,7 +272,7 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 					continue
 				}
 			}
-			if rn := capRun(ws, i); rn > 0 {
+			if rn := x.cutAtPerson(toks, i, capRun(ws, i)); rn > 0 {
 				unknown = append(unknown, cand{start: ws[i].start, end: ws[i+rn-1].end, nameStart: ws[i].start, kind: doc.MentionName, sent: si, wi: i, wj: i + rn})
 				i += rn
 				continue
@@ -284,6 +284,20 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 		cs = append(cs, x.typeUnknown(ws, toks, unknown, head)...)
 	}
 	return cs
+}
+
+// cutAtPerson shortens a run of rn capitalised words from i so that it ends before a person
+// the knowledge base knows ("Majority Leader | John Thune"): the loop then reads the person
+// by name.
+func (x *Extractor) cutAtPerson(toks []string, i, rn int) int {
+	for k := i + 1; k < i+rn; k++ {
+		if n, names := x.kb.MatchName(toks, k); n > 0 && k+n <= i+rn {
+			if a, weak := pick(names); a.Type == "PERSON" && !weak {
+				return k - i
+			}
+		}
+	}
+	return rn
 }
 
 // startsKnown reports whether a knowledge-base name, demonym or role starts at toks[i].

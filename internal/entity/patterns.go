@@ -231,7 +231,7 @@ func (x *Extractor) nominal(ws []word, toks []string, i int) (cand, int) {
 	if end < len(ws) && ws[end].cap && !ws[end].initial {
 		return cand{}, 0
 	}
-	if end < len(ws) && ws[end].lower && pa == nil && ambiguousRoles[strings.ToLower(toks[end-1])] && toks[end] != "of" {
+	if end < len(ws) && ws[end].lower && pa == nil && rn == 1 && ambiguousRoles[strings.ToLower(toks[end-1])] && toks[end] != "of" {
 		return cand{}, 0
 	}
 	c := cand{start: ws[i].start, end: ws[end-1].end, nameStart: ws[i].start, typ: "PERSON", kind: doc.MentionNominal, role: role.Name}
