@@ -277,12 +277,16 @@ func (c *Coder) emit(s *sent, cd coded) {
 				// government of its own country; the actor has no words of its own.
 				tgt = &doc.Actor{Country: src.Country, Sector: "GOV", Code: src.Country + "GOV"}
 			}
+			by := rep
+			if src != nil && src.Entity != "" && src.Entity == rep {
+				by = "" // the actor's own words are the act, not a report of it
+			}
 			d.Events = append(d.Events, doc.Event{
 				Source: src, Target: tgt,
 				CAMEO: cd.code, Label: info.Label, PLOVER: info.PLOVER,
 				QuadClass: QuadClass(cd.code), Goldstein: info.Goldstein,
 				Polarity: cd.polarity, Modality: cd.modality,
-				Time: tm, ReportedBy: rep,
+				Time: tm, ReportedBy: by,
 				Trigger: trig, Evidence: ev,
 			})
 		}
