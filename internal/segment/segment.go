@@ -133,12 +133,7 @@ func (s *Segmenter) split(text string, lo, hi int, onSent func(start, end int), 
 	l.lex = s.lex
 	var starts []int
 	for lo < hi {
-		e := strings.IndexByte(text[lo:hi], '\n')
-		if e < 0 {
-			e = hi
-		} else {
-			e += lo
-		}
+		e, n := lineEnd(text, lo, hi)
 		l.toks = tokenize(text, lo, e, s.lex, l.toks[:0])
 		if onTok != nil {
 			for _, t := range l.toks {
@@ -155,8 +150,24 @@ func (s *Segmenter) split(text string, lo, hi int, onSent func(start, end int), 
 				onSent(l.toks[st].s, l.toks[end-1].e)
 			}
 		}
-		lo = e + 1
+		lo = e + n
 	}
+}
+
+// lineEnd finds the end of the line starting at lo: the offset of the next line break (\n,
+// \r, U+2028 or U+2029) and its length in bytes, or hi and 0.
+func lineEnd(text string, lo, hi int) (int, int) {
+	for i := lo; i < hi; i++ {
+		switch text[i] {
+		case '\n', '\r':
+			return i, 1
+		case 0xe2:
+			if i+2 < hi && text[i+1] == 0x80 && (text[i+2] == 0xa8 || text[i+2] == 0xa9) {
+				return i, 3
+			}
+		}
+	}
+	return hi, 0
 }
 
 // runeEdge moves off forward to the next character boundary of text.

@@ -106,6 +106,8 @@ func TestSentences(t *testing.T) {
 		{"plan letter", "They chose Plan B. The rest failed.", []string{"They chose Plan B.", "The rest failed."}},
 		{"company end", "He works for Acme Inc. He likes it.", []string{"He works for Acme Inc.", "He likes it."}},
 		{"line breaks", "Warning in NATO\nThe alliance met.", []string{"Warning in NATO", "The alliance met."}},
+		{"carriage returns", "Warning in NATO\r\nThe alliance met.\rIt ended.", []string{"Warning in NATO", "The alliance met.", "It ended."}},
+		{"line separator", "Warning in NATO\u2028The alliance met.", []string{"Warning in NATO", "The alliance met."}},
 		{"numbered section", "See section 1. The text follows.", []string{"See section 1.", "The text follows."}},
 		{"trailing ellipsis", "He paused... Then he left.", []string{"He paused...", "Then he left."}},
 		{"abbreviation in a closed quote", `He said "we live in the U.S." Officials agreed.`, []string{`He said "we live in the U.S."`, "Officials agreed."}},
