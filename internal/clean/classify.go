@@ -41,7 +41,11 @@ func (c *cleaner) classify(ps []para, meta docMeta) {
 	// Title: the first paragraph when it looks like a headline (or is the title the
 	// metadata gives), then a subtitle under it.
 	i := first
-	if ps[i].kind == doc.BlockTitle || ps[i].kind == "" && len(ps) > 1 && c.isTitle(ps[i], meta.title) {
+	var after *para
+	if j := next(i); j >= 0 {
+		after = &ps[j]
+	}
+	if ps[i].kind == doc.BlockTitle || ps[i].kind == "" && len(ps) > 1 && c.isTitle(ps[i], after, meta.title) {
 		ps[i].kind = doc.BlockTitle
 		if j := next(i); j >= 0 && ps[j].kind == "" && c.isSubtitle(ps, j, meta.subtitle) {
 			ps[j].kind = doc.BlockSubtitle
@@ -95,7 +99,7 @@ func (c *cleaner) boilerplate(s string) bool {
 // captionHints are words every pattern of data/captions.txt contains one of; a paragraph
 // with none of them is not matched against the patterns (a test holds the two together).
 var captionHints = []string{
-	"photo", "image", "picture", "illustrat", "video", "credit", "getty", "reuters/", "/reuters",
+	"photo", "image", "picture", "illustrat", "video", "credit", "getty", "reuters",
 	"afp", "epa-efe", "shutterstock", "anadolu", "sipa", "tass", "novosti", "pictured", "above:",
 	"below:", "left:", "right:", "top:", "bottom:",
 }
@@ -114,7 +118,7 @@ func (c *cleaner) caption(s string) bool {
 }
 
 // isTitle reports whether a first paragraph is a headline.
-func (c *cleaner) isTitle(p para, title string) bool {
+func (c *cleaner) isTitle(p para, next *para, title string) bool {
 	if p.md == "heading" {
 		return true
 	}
@@ -132,7 +136,35 @@ func (c *cleaner) isTitle(p para, title string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"'”’)]»"))
-	return r != '.' && r != ',' && r != ';' && r != ':'
+	switch r {
+	case ',', ':':
+		return false
+	case '.', ';':
+		// Some sources end headlines with a full stop: a short line in title case, or a
+		// short line of one or two sentences before a longer paragraph.
+		n := words(s)
+		if n > 20 || next == nil {
+			return false
+		}
+		return titleCased(s) || n <= 14 && !strings.ContainsAny(s, "\"“”") && strings.Count(strings.TrimRight(s, ".; "), ". ") <= 1 && 2*len(next.t.s) > 3*len(s)
+	}
+	return true
+}
+
+// titleCased reports whether most words of four letters or more are capitalised.
+func titleCased(s string) bool {
+	long, capital := 0, 0
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, "\"'‘’“”(),.;:")
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	return long >= 2 && capital*10 >= long*8
 }
 
 // isSubtitle reports whether the paragraph after the title is its subtitle: on the line just

@@ -94,6 +94,18 @@ func TestClean(t *testing.T) {
 			contains: []string{"Lisbon\n\nThe storm"},
 		},
 		{
+			name:     "headline in title case ending with a full stop",
+			in:       "Harbour Town Counts The Cost Of The Storm.\n\nFishermen returned to the harbour on Monday to find their boats sunk or wrecked on the rocks.\n",
+			title:    "Harbour Town Counts The Cost Of The Storm.",
+			contains: []string{"Fishermen returned"},
+		},
+		{
+			name:     "short headline ending with a full stop before a long paragraph",
+			in:       "Judge rejects request to unseal the file.\n\nA judge on Thursday rejected a request by a newspaper to unseal the divorce file of a candidate, saying privacy came first.\n",
+			title:    "Judge rejects request to unseal the file.",
+			contains: []string{"A judge on Thursday"},
+		},
+		{
 			name:     "caption first line is not a title",
 			in:       "The mayor greets the crew on Tuesday. Photo: City press office\n\nThe mayor of the town welcomed the crew of the ferry, which had been stranded for two days. She thanked the coastguard.\n",
 			blocks:   map[string][]string{"caption": {"The mayor greets the crew on Tuesday. Photo: City press office"}},
