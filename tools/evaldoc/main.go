@@ -28,6 +28,8 @@ var evals = []evalRun{
 	{"entities", "../shared/data/entities/gum-news"},
 	{"entities", "../shared/data/entities/gmb/ner_dataset.csv.zip"},
 	{"ner", "../shared/data/entities/gmb/ner_dataset.csv.zip"},
+	{"pos", "../shared/data/entities/gum"},
+	{"lemma", "../shared/data/entities/gum"},
 	{"attribution", "../shared/data/attribution/polnear-dev"},
 	{"events", "../shared/data/events/plover-gsr-dev.json"},
 	{"time", "../shared/data/time/meantime-en"},
@@ -39,6 +41,8 @@ type bench struct{ dir, pattern string }
 var benches = []bench{
 	{"./internal/clean", "."},
 	{"./internal/segment", "."},
+	{"./internal/postag", "."},
+	{"./internal/lemma", "."},
 	{"./internal/entity", "."},
 	{"./internal/ner", "."},
 	{"./internal/timex", "."},
