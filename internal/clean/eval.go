@@ -34,6 +34,7 @@ func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result
 	var kinds []string
 	notes := map[string]int{}
 	var rawBytes, keptBytes, docs int
+	titles := eval.Row{Label: "headline found"}
 	var elapsed time.Duration
 	for _, tf := range texts {
 		if err := ctx.Err(); err != nil {
@@ -51,6 +52,13 @@ func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result
 			continue
 		}
 		docs++
+		// PolNeAR articles open with their headline line.
+		titles.Total++
+		if first, _, _ := strings.Cut(strings.TrimSpace(string(raw)), "\n"); sameText(d.Title, first) {
+			titles.Correct++
+		} else {
+			res.Errors = append(res.Errors, fmt.Sprintf("title of %s is %q, want %q", filepath.Base(tf), d.Title, first))
+		}
 		for _, n := range d.Notes {
 			notes[n.Kind]++
 			res.Errors = append(res.Errors, fmt.Sprintf("note %s in %s: %q", n.Kind, filepath.Base(tf), clip(d.Text[n.Start:n.End], 100)))
@@ -112,7 +120,10 @@ func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result
 		all.Correct += r.Correct
 		all.Total += r.Total
 	}
-	res.Rows = append(res.Rows, all)
+	res.Rows = append(res.Rows, all, titles)
+	if titles.Total > 0 {
+		res.Scores["title_accuracy"] = float64(titles.Correct) / float64(titles.Total)
+	}
 	if all.Total > 0 {
 		res.Value = float64(all.Correct) / float64(all.Total)
 	}

@@ -14,8 +14,10 @@ func TestEvaluatePolNeAR(t *testing.T) {
 		t.Fatal(err)
 	}
 	if res.Value < 0.99 {
-		t.Log(res.Errors[:min(30, len(res.Errors))])
 		t.Errorf("only %.4f of annotated spans survive cleaning; first losses: %q", res.Value, res.Errors[:min(5, len(res.Errors))])
+	}
+	if res.Scores["title_accuracy"] < 0.85 {
+		t.Errorf("headline found in only %.4f of the articles", res.Scores["title_accuracy"])
 	}
 	if res.Scores["text_kept"] < 0.97 {
 		t.Errorf("cleaning keeps only %.4f of the input", res.Scores["text_kept"])
