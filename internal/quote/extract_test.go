@@ -326,3 +326,11 @@ func TestToldBareClause(t *testing.T) {
 		t.Errorf("got %+v, want the clause after the object, by The mayor", q)
 	}
 }
+
+func TestHedge(t *testing.T) {
+	d := extract(t, "The lack of boats seems to be a real problem for the harbour.")
+	a := findAttr(d, "The lack of boats")
+	if a == nil || a.SourceText != "" || a.Cue.Text != "seems" {
+		t.Errorf("got %+v, want an attribution without source, cue seems", a)
+	}
+}

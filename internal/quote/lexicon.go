@@ -16,7 +16,8 @@ const (
 	classReport
 	classObject
 	classStance
-	classNoun // a statement noun before "that"
+	classNoun  // a statement noun before "that"
+	classHedge // "seems to", "appears that"
 )
 
 // Verb forms.
@@ -97,6 +98,8 @@ func LoadLexicon(name, text string) (*Lexicon, error) {
 			class = classObject
 		case "stance":
 			class = classStance
+		case "hedge":
+			class = classHedge
 		default:
 			return nil, fmt.Errorf("quote: %s: unknown class %q", where, f[0])
 		}

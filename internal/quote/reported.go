@@ -36,6 +36,10 @@ func (w *work) reported() {
 			w.nominal(c)
 			continue
 		}
+		if c.info.class == classHedge {
+			w.hedge(c)
+			continue
+		}
 		if c.info.class&(classSpeech|classCognition|classReport) == 0 {
 			if src, claim, ok := w.passive(c); ok {
 				c.subj = src
@@ -577,4 +581,39 @@ func (w *work) postposed(k, hi int) bool {
 		return n <= 4
 	}
 	return false
+}
+
+// hedge handles "X seems/appears to ...", "it seems that ...": the impression is reported
+// without a source; the claim runs from the subject to the end of the clause.
+func (w *work) hedge(c *cue) {
+	toks := w.toks
+	lo, hi := w.sentRange(c.i)
+	if c.j >= hi || !(toks[c.j].low == "to" || toks[c.j].low == "that") {
+		return
+	}
+	start := c.i
+	if c.subj.s >= 0 && c.subj.s < c.i && toks[c.subj.s].low != "it" {
+		start = c.subj.s
+	} else {
+		start = c.j + 1
+	}
+	if start < lo {
+		return
+	}
+	end := hi
+	for e := c.j; e < hi; e++ {
+		if toks[e].punct(';') || toks[e].punct(',') && e+1 < hi && complementStop[toks[e+1].low] {
+			end = e
+			break
+		}
+	}
+	if w.words(start, end) < 3 {
+		return
+	}
+	content, ok := w.span(start, end)
+	if !ok {
+		return
+	}
+	c.subj = who{s: -1}
+	w.emit(c, content)
 }
