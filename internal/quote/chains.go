@@ -2,6 +2,7 @@ package quote
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/parallax-news/parallax/internal/doc"
 )
@@ -103,6 +104,9 @@ func (w *work) voices() {
 		}
 	}
 	for _, a := range d.Attributions {
+		if ci, ok := w.lx.forms[strings.ToLower(a.Cue.Text)]; ok && ci.class == classHedge {
+			continue // "seems to be": the outlet's own, hedged voice
+		}
 		markRange(d, a.Claim.Start, a.Claim.End, attributed)
 		markRange(d, a.Cue.Start, a.Cue.End, attributed)
 	}

@@ -334,3 +334,18 @@ func TestHedge(t *testing.T) {
 		t.Errorf("got %+v, want an attribution without source, cue seems", a)
 	}
 }
+
+func TestHedgeKeepsOutletVoice(t *testing.T) {
+	text := "The lack of boats seems to be a real problem for the harbour."
+	d := &doc.Document{Text: text, Sentences: []doc.Sentence{{Start: 0, End: len(text), Block: doc.BlockBody}}}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Extract(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if d.Sentences[0].Voice != "outlet" {
+		t.Errorf("got voice %q, want outlet", d.Sentences[0].Voice)
+	}
+}
