@@ -3,9 +3,7 @@ package entity
 import (
 	"context"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/kb"
@@ -55,42 +53,4 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportMetric(float64(words*n)/b.Elapsed().Seconds(), "words/s")
 	// On a shared, loaded machine wall time overstates the cost; CPU time does not.
 	b.ReportMetric(float64(words*n)/(cpuTime()-cpu0).Seconds(), "words/cpu-s")
-}
-
-// cpuTime is the process's user and system CPU time so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// BenchmarkExtractNoTagger measures the stage with the knowledge base and rules alone.
-func BenchmarkExtractNoTagger(b *testing.B) {
-	k, err := kb.Load(nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	x := New(k, nil)
-	d, words := benchDoc(b)
-	b.SetBytes(int64(len(d.Text)))
-	b.ReportAllocs()
-	n := 0
-	for b.Loop() {
-		if err := x.Extract(context.Background(), d); err != nil {
-			b.Fatal(err)
-		}
-		n++
-	}
-	b.ReportMetric(float64(words*n)/b.Elapsed().Seconds(), "words/s")
-}
-
-// BenchmarkLoad measures loading the knowledge base.
-func BenchmarkLoad(b *testing.B) {
-	for b.Loop() {
-		if _, err := kb.Load(nil); err != nil {
-			b.Fatal(err)
-		}
-	}
 }

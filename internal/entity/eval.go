@@ -87,15 +87,16 @@ func (x *Extractor) score(ctx context.Context, docs []evalDoc, dataset string, g
 	var micro eval.PRF
 	var errs []string
 	words := 0
-	var elapsed time.Duration
+	var elapsed, cpu time.Duration
 	for _, ed := range docs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		d := ed.d
-		t0 := time.Now()
+		t0, c0 := time.Now(), cpuTime()
 		cs, _ := x.extract(d)
 		elapsed += time.Since(t0)
+		cpu += cpuTime() - c0
 		for _, s := range d.Tokens {
 			if s.End > s.Start {
 				words++
@@ -145,7 +146,11 @@ func (x *Extractor) score(ctx context.Context, docs []evalDoc, dataset string, g
 		Errors:  errs,
 		Scores:  map[string]float64{},
 	}
-	res.Extra = append(res.Extra, fmt.Sprintf("documents %d, words %d, entity stage %.0f words/s (one goroutine)", len(docs), words, float64(words)/max(elapsed.Seconds(), 1e-9)))
+	speed := fmt.Sprintf("documents %d, words %d, entity stage %.0f words/s wall (one goroutine)", len(docs), words, float64(words)/max(elapsed.Seconds(), 1e-9))
+	if cpu > 0 {
+		speed += fmt.Sprintf(", %.0f words/CPU-s", float64(words)/cpu.Seconds())
+	}
+	res.Extra = append(res.Extra, speed)
 	for _, t := range []string{"PER", "ORG", "LOC"} {
 		res.Rows = append(res.Rows, eval.Row{Label: t, PRF: byType[t]})
 		res.Scores[strings.ToLower(t)+"_f1"] = byType[t].F1()
