@@ -24,8 +24,9 @@ type Code struct {
 // Root is the two-digit CAMEO root of c.
 func (c Code) Root() string { return c.Code[:2] }
 
-// QuadClass is GDELT's summary class of a CAMEO code: 1 verbal cooperation (roots 01-05),
-// 2 material cooperation (06-08), 3 verbal conflict (09-13), 4 material conflict (14-20);
+// QuadClass is GDELT's summary class of a CAMEO code, by root as the GDELT codebook groups
+// them: 1 verbal cooperation (roots 01-05), 2 material cooperation (06-09), 3 verbal conflict
+// (10-14: demands, disapproval, rejection, threats, protest), 4 material conflict (15-20);
 // 0 for a malformed code.
 func QuadClass(code string) int {
 	if len(code) < 2 {
@@ -38,11 +39,11 @@ func QuadClass(code string) int {
 	switch {
 	case r >= 1 && r <= 5:
 		return 1
-	case r >= 6 && r <= 8:
+	case r >= 6 && r <= 9:
 		return 2
-	case r >= 9 && r <= 13:
+	case r >= 10 && r <= 14:
 		return 3
-	case r >= 14 && r <= 20:
+	case r >= 15 && r <= 20:
 		return 4
 	}
 	return 0

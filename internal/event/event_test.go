@@ -138,7 +138,8 @@ func TestQuadClass(t *testing.T) {
 		want       int
 	}{
 		{"verbal cooperation", "042", 1}, {"material cooperation", "0841", 2}, {"verbal conflict", "1222", 3},
-		{"verbal conflict edge", "090", 3}, {"material conflict", "195", 4}, {"protest", "141", 4}, {"bad", "x", 0},
+		{"investigate is material cooperation", "090", 2}, {"material conflict", "195", 4}, {"protest is verbal conflict", "141", 3},
+		{"force posture", "150", 4}, {"criticism", "111", 3}, {"bad", "x", 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
