@@ -133,7 +133,7 @@ func (w *walker) input(in string) error {
 var articleExts = map[string]string{
 	".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
 	".html": "html", ".htm": "html", ".xhtml": "html", ".json": "json", ".jsonl": "jsonl",
-	".ndjson": "jsonl",
+	".ndjson": "jsonl", ".rss": "feed", ".atom": "feed", ".xml": "xml",
 }
 
 func (w *walker) dir(root string) error {
@@ -263,9 +263,16 @@ func (w *walker) bytes(name, file, url, format string, b []byte) error {
 	if enc != "" {
 		w.opts.Logger.Info("input is not UTF-8; decoded", "input", name, "encoding", enc)
 	}
+	if (format == "" || format == "html" || format == "xml" || format == "feed") && isFeed(b) {
+		format = "feed"
+	}
 	switch format {
 	case "json", "jsonl":
 		return w.records(name, file, url, b, format == "jsonl", enc)
+	case "feed":
+		return w.feed(name, file, b)
+	case "xml":
+		return w.fail(name, file, errors.New("XML that is not an RSS or Atom feed is not supported"))
 	}
 	return w.emit(&doc.Source{Name: name, File: file, URL: url, Format: format, Raw: b, Encoding: enc})
 }
@@ -281,6 +288,8 @@ func sniff(b []byte) string {
 			return "jsonl"
 		}
 		return "json"
+	case isFeed(t):
+		return "feed"
 	case strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") ||
 		strings.HasPrefix(head, "<?xml") && strings.Contains(head, "<html") ||
 		strings.HasPrefix(head, "<") && (strings.Contains(head, "<p") || strings.Contains(head, "<div") || strings.Contains(head, "<body") || strings.Contains(head, "<head")):

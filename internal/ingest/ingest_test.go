@@ -193,6 +193,44 @@ func TestRecords(t *testing.T) {
 	}
 }
 
+func TestFeed(t *testing.T) {
+	rss := `<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Harbour Daily</title><language>en-gb</language>
+<item><title>Port strike ends</title><link>https://harbour.example/strike</link>
+<pubDate>Tue, 04 Mar 2025 08:30:00 GMT</pubDate>
+<description><![CDATA[<p>Dock workers returned to work on Tuesday after a week-long strike.</p>]]></description></item>
+<item><title>Link only</title><link>https://harbour.example/link</link></item>
+<item><title>Plain</title><description>Ferries run again.</description></item>
+</channel></rss>`
+	atom := `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Coast Wire</title>
+<entry><title>Storm passes</title><link href="https://wire.example/storm"/><updated>2025-03-05T10:00:00Z</updated>
+<content type="html">&lt;p&gt;The storm passed overnight.&lt;/p&gt;</content></entry></feed>`
+	dir := t.TempDir()
+	p1 := write(t, dir, "news.rss", []byte(rss))
+	p2 := write(t, dir, "wire.xml", []byte(atom))
+	p3 := write(t, dir, "other.xml", []byte(`<?xml version="1.0"?><doc><p>x</p></doc>`))
+	var got []string
+	for _, s := range collect(t, []string{p1, p2, p3}, Options{}) {
+		name := filepath.Base(s.Name)
+		if s.Err != nil {
+			got = append(got, name+" ERR")
+			continue
+		}
+		got = append(got, strings.Join([]string{name, s.Title, s.Outlet, s.URL, s.Published, s.Lang, s.Format}, "|"))
+	}
+	want := []string{
+		"news.rss#1|Port strike ends|Harbour Daily|https://harbour.example/strike|2025-03-04T08:30:00Z|en|html",
+		"news.rss#2 ERR",
+		"news.rss#3|Plain|Harbour Daily|||en|text",
+		"wire.xml#1|Storm passes|Coast Wire|https://wire.example/storm|2025-03-05T10:00:00Z||html",
+		"other.xml ERR",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestExamples(t *testing.T) {
 	fsys := fstest.MapFS{
 		"stories/boats/a.txt":  {Data: []byte("Boats return\n\nThe boats returned.")},

@@ -155,6 +155,10 @@ func contentFormat(ct, u string) string {
 		return "json"
 	case mt == "application/x-ndjson" || mt == "application/jsonl":
 		return "jsonl"
+	case mt == "application/rss+xml" || mt == "application/atom+xml" || mt == "application/rdf+xml":
+		return "feed"
+	case mt == "text/xml" || mt == "application/xml":
+		return "xml"
 	case mt == "text/markdown":
 		return "markdown"
 	case mt == "text/plain":
