@@ -2,7 +2,6 @@ package quote
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/parallax-news/parallax/internal/doc"
 )
@@ -78,7 +77,8 @@ func (w *work) chains() {
 }
 
 // voices marks each sentence: "quoted" when quotations cover most of it, "attributed" when
-// it holds an attribution or reported speech, else "outlet".
+// it holds someone's reported words or a claim leaned on a source, else "outlet" (also for
+// a position or act the outlet words itself, and for its own hedges).
 func (w *work) voices() {
 	d := w.d
 	if len(d.Sentences) == 0 {
@@ -87,28 +87,22 @@ func (w *work) voices() {
 	quoted := make([]int, len(d.Sentences))
 	attributed := make([]bool, len(d.Sentences))
 	for _, q := range d.Quotes {
-		if q.Kind == doc.QuoteIndirect {
-			markRange(d, q.Start, q.End, attributed)
+		if q.Kind == doc.QuoteIndirect || q.Cue == nil && q.Kind != doc.QuoteDirect {
 			continue
 		}
-		if q.Cue != nil || q.Kind == doc.QuoteDirect {
-			for s := d.SentenceAt(q.Start); s >= 0 && s < len(d.Sentences) && d.Sentences[s].Start < q.End; s++ {
-				lo, hi := max(q.Start, d.Sentences[s].Start), min(q.End, d.Sentences[s].End)
-				if hi > lo {
-					quoted[s] += hi - lo
-				}
-			}
-			if q.Cue != nil {
-				markRange(d, q.Cue.Start, q.Cue.End, attributed)
+		for s := d.SentenceAt(q.Start); s >= 0 && s < len(d.Sentences) && d.Sentences[s].Start < q.End; s++ {
+			lo, hi := max(q.Start, d.Sentences[s].Start), min(q.End, d.Sentences[s].End)
+			if hi > lo {
+				quoted[s] += hi - lo
 			}
 		}
 	}
-	for _, a := range d.Attributions {
-		if ci, ok := w.lx.forms[strings.ToLower(a.Cue.Text)]; ok && ci.class == classHedge {
-			continue // "seems to be": the outlet's own, hedged voice
+	for _, it := range w.items {
+		if it.own || it.cueStart < 0 {
+			continue
 		}
-		markRange(d, a.Claim.Start, a.Claim.End, attributed)
-		markRange(d, a.Cue.Start, a.Cue.End, attributed)
+		markRange(d, it.content.Start, it.content.End, attributed)
+		markRange(d, it.cueStart, it.cueStart+1, attributed)
 	}
 	for i := range d.Sentences {
 		s := &d.Sentences[i]

@@ -65,10 +65,11 @@ type item struct {
 	content  doc.Span
 	src      who
 	cueStart int
-	quote    int // index in d.Quotes, or -1
-	attr     int // index in d.Attributions, or -1
-	qi       int // index in work.qs for quotations, or -1
-	cue      int // index in work.cues when cueStart >= 0
+	quote    int  // index in d.Quotes, or -1
+	attr     int  // index in d.Attributions, or -1
+	qi       int  // index in work.qs for quotations, or -1
+	own      bool // the outlet's own wording (a position's object, a topic, a hedge)
+	cue      int  // index in work.cues when cueStart >= 0
 }
 
 // work is the per-document scratch state.

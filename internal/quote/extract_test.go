@@ -335,8 +335,19 @@ func TestHedge(t *testing.T) {
 	}
 }
 
-func TestHedgeKeepsOutletVoice(t *testing.T) {
-	text := "The lack of boats seems to be a real problem for the harbour."
+func TestOwnWordingKeepsOutletVoice(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"hedge", "The lack of boats seems to be a real problem for the harbour."},
+		{"position", "The ministry opposed the reckless closure of the harbour."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			testOutletVoice(t, tc.text)
+		})
+	}
+}
+
+func testOutletVoice(t *testing.T, text string) {
 	d := &doc.Document{Text: text, Sentences: []doc.Sentence{{Start: 0, End: len(text), Block: doc.BlockBody}}}
 	x, err := New()
 	if err != nil {

@@ -43,12 +43,13 @@ func (w *work) reported() {
 		if c.info.class&(classSpeech|classCognition|classReport) == 0 {
 			if src, claim, ok := w.passive(c); ok {
 				c.subj = src
-				w.emit(c, claim)
+				w.emit(c, claim, true)
 			} else if content, ok := w.complement(c); ok {
-				w.emit(c, content)
+				w.emit(c, content, true)
 			}
 			continue
 		}
+		own := false
 		content, ok := w.forward(c)
 		if !ok {
 			content, ok = w.backward(c)
@@ -56,12 +57,13 @@ func (w *work) reported() {
 		if !ok {
 			if src, claim, pok := w.passive(c); pok {
 				c.subj = src
-				content, ok = claim, true
+				content, ok, own = claim, true, true
 			}
 		}
 		if !ok && c.info.lemma != "say" && c.info.lemma != "tell" && !aspectual[c.info.lemma] {
 			// "talked about the economy", "announced new sanctions": the object is what was said.
 			content, ok = w.complement(c)
+			own = true
 		}
 		if !ok {
 			if c.info.class&classReport != 0 {
@@ -69,16 +71,17 @@ func (w *work) reported() {
 			}
 			continue
 		}
-		w.emit(c, content)
+		w.emit(c, content, own)
 	}
 }
 
 // emit records reported content: speech as an indirect quote, belief and publication as an
-// attribution.
-func (w *work) emit(c *cue, content doc.Span) {
+// attribution. own marks content the outlet words itself (a position's object, a topic, a
+// hedge), which leaves the sentence in the outlet's voice.
+func (w *work) emit(c *cue, content doc.Span, own bool) {
 	d := w.d
 	cs := d.TextSpan(doc.Span{Start: w.toks[c.i].s, End: w.toks[c.j-1].e})
-	it := item{content: content, src: c.subj, cueStart: cs.Start, quote: -1, attr: -1, qi: -1, cue: w.cueIndex(c)}
+	it := item{content: content, src: c.subj, cueStart: cs.Start, quote: -1, attr: -1, qi: -1, cue: w.cueIndex(c), own: own}
 	if c.info.class&(classSpeech|classObject) != 0 && c.info.lemma != "report" && c.info.lemma != "write" {
 		cue := cs
 		d.Quotes = append(d.Quotes, doc.Quote{Kind: doc.QuoteIndirect, Start: content.Start, End: content.End,
@@ -290,7 +293,7 @@ func (w *work) pointsBack(c *cue) {
 	if !ok {
 		return
 	}
-	w.emit(c, prev)
+	w.emit(c, prev, false)
 }
 
 // sourcePhrase handles "according to X, CLAUSE", "CLAUSE, according to X" and "citing X".
@@ -486,7 +489,7 @@ func (w *work) nominal(c *cue) {
 		return
 	}
 	c.subj = src
-	w.emit(c, content)
+	w.emit(c, content, false)
 }
 
 // agentHeads are common nouns that name people and bodies able to take a position.
@@ -615,5 +618,5 @@ func (w *work) hedge(c *cue) {
 		return
 	}
 	c.subj = who{s: -1}
-	w.emit(c, content)
+	w.emit(c, content, true)
 }
