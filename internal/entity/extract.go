@@ -254,7 +254,11 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 			continue
 		}
 		if p := pronoun(ws[i].text); p != "" {
-			cs = append(cs, cand{start: ws[i].start, end: ws[i].end, nameStart: ws[i].start, typ: "PERSON", kind: doc.MentionPronoun, sent: si, role: p})
+			typ := "PERSON"
+			if p == "they" || p == "them" || p == "their" {
+				typ = "ORG"
+			}
+			cs = append(cs, cand{start: ws[i].start, end: ws[i].end, nameStart: ws[i].start, typ: typ, kind: doc.MentionPronoun, sent: si, role: p})
 			i++
 			continue
 		}
@@ -387,7 +391,8 @@ func orgHeadIn(ws []word) bool {
 // pronoun returns the lower-case pronoun if w is a personal pronoun that can name a person.
 func pronoun(w string) string {
 	switch w {
-	case "he", "He", "him", "his", "His", "she", "She", "her", "Her", "HE", "SHE":
+	case "he", "He", "him", "his", "His", "she", "She", "her", "Her", "HE", "SHE",
+		"they", "They", "them", "their", "Their":
 		return strings.ToLower(w)
 	}
 	return ""

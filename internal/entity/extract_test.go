@@ -180,6 +180,19 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "they for the armed group just named",
+			text: "The Houthis in Yemen have offered the strongest pledge yet, saying they support their armed wing.",
+			wants: []want{
+				{"they", "ORG", "kb:houthis", 0},
+				{"their", "ORG", "kb:houthis", 0},
+			},
+		},
+		{
+			name: "they for people is left alone",
+			text: "Analysts at the institute met Vladimir Putin. They said little.",
+			none: []string{"They"},
+		},
+		{
 			name: "sentence-initial common word is no name",
 			text: "However, nothing changed. Warning signs grew.",
 			none: []string{"However", "Warning"},

@@ -131,6 +131,9 @@ func (x *Extractor) tagWindows(toks []string, runs []cand) []string {
 // guessType types a capitalised run by its last word and its neighbours.
 func (x *Extractor) guessType(ws []word, toks []string, i, j int, tagged bool) string {
 	last := toks[j-1]
+	if j-i == 1 && (i == 0 || !ws[i-1].cap && !ws[i-1].lower) && x.kb.Common(strings.ToLower(last)) {
+		return "" // "Analysts said": a common word after a sentence break the segmenter missed
+	}
 	switch {
 	case orgHeads[last]:
 		return "ORG"
@@ -576,6 +579,9 @@ func (r *resolver) pronoun(i int) string {
 	if r.quoted(c) {
 		return ""
 	}
+	if c.typ == "ORG" {
+		return r.plural(i)
+	}
 	for j := i - 1; j >= 0 && r.cs[j].sent == c.sent; j-- {
 		if o := r.cs[j]; o.typ == "PERSON" && o.entity != "" {
 			return o.entity
@@ -592,6 +598,30 @@ func (r *resolver) pronoun(i int) string {
 		}
 	}
 	return best
+}
+
+// plural resolves they/them/their to a group named in plural or an armed group, in the same
+// sentence before it or in the sentence before ("The Houthis ... saying they support"); "they"
+// more often stands for people no list knows ("analysts"), so nothing else is taken.
+func (r *resolver) plural(i int) string {
+	c := r.cs[i]
+	for j := i - 1; j >= 0 && r.cs[j].sent >= c.sent-1; j-- {
+		o := r.cs[j]
+		if o.entity == "" || o.kind == doc.MentionPronoun {
+			continue
+		}
+		if o.typ == "PERSON" {
+			return "" // a person in between: "they" is likely people
+		}
+		if o.typ != "ORG" || o.metonym {
+			continue
+		}
+		text := r.d.Text[o.nameStart:o.end]
+		if o.actor != nil && (o.actor.Sector == "REB" || o.actor.Sector == "INS") || o.kind == kindGroup || strings.HasSuffix(text, "s") && !strings.HasSuffix(text, "ss") && o.actor != nil && o.actor.Sector == "PTY" {
+			return o.entity
+		}
+	}
+	return ""
 }
 
 // salience counts the mentions of entity id before candidate i.
