@@ -188,6 +188,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "organisation nominals",
+			text: "Trump threatened tariffs on the European Union. The bloc said it would respond. NATO met in Brussels, and the alliance agreed to spend more.",
+			wants: []want{
+				{"The bloc", "ORG", "kb:eu", 0},
+				{"the alliance", "ORG", "kb:nato", 0},
+			},
+		},
+		{
 			name: "they for people is left alone",
 			text: "Analysts at the institute met Vladimir Putin. They said little.",
 			none: []string{"They"},

@@ -167,6 +167,47 @@ var groupNouns = map[string]bool{
 	"organisation": true, "organization": true,
 }
 
+// orgNouns name an organisation of a kind already named: "the bloc" (the EU), "the
+// alliance" (NATO), "the ministry".
+var orgNouns = map[string]bool{
+	"bloc": true, "alliance": true, "agency": true, "ministry": true, "court": true,
+	"party": true, "army": true, "military": true, "parliament": true, "council": true,
+	"commission": true, "company": true, "watchdog": true, "broadcaster": true,
+	"newspaper": true,
+}
+
+// orgFits reports whether actor a (named as text) is an organisation noun can stand for.
+func orgFits(noun string, a *kb.Actor, text string) bool {
+	head := strings.ToUpper(noun[:1]) + noun[1:]
+	if strings.Contains(text, head) {
+		return true // "the ministry" for "the Russian Ministry of Defense"
+	}
+	if a == nil {
+		return false
+	}
+	switch noun {
+	case "bloc":
+		return a.Sector == "IGO" && a.Country == ""
+	case "alliance":
+		return a.Key == "nato" || a.Key == "csto"
+	case "agency", "watchdog":
+		return a.Key == "iaea" || a.Sector == "SPY" || a.Sector == "MED" && noun == "agency"
+	case "party":
+		return a.Sector == "PTY"
+	case "army", "military":
+		return a.Sector == "MIL"
+	case "parliament":
+		return a.Sector == "LEG"
+	case "court":
+		return a.Sector == "JUD"
+	case "company":
+		return a.Sector == "BUS"
+	case "broadcaster", "newspaper":
+		return a.Sector == "MED"
+	}
+	return false
+}
+
 // groupAdjs reports whether w describes an armed group: "paramilitary", "Iran-backed".
 func groupAdjs(w string) bool {
 	switch strings.ToLower(w) {
@@ -206,6 +247,10 @@ func (x *Extractor) nominal(ws []word, toks []string, i int) (cand, int) {
 			}
 		}
 		return cand{start: ws[i].start, end: ws[j].end, nameStart: ws[i].start, typ: "ORG", kind: kindGroup}, j + 1 - i
+	}
+	// "the bloc", "the alliance", "the ministry": an organisation of that kind just named.
+	if the && orgNouns[toks[j]] && (j+1 >= len(ws) || !ws[j+1].cap && toks[j+1] != "of") {
+		return cand{start: ws[i].start, end: ws[j].end, nameStart: ws[i].start, typ: "ORG", kind: kindGroup, role: toks[j]}, j + 1 - i
 	}
 	pn, pa := x.prefix(ws, toks, j)
 	if !the && (pn == 0 || toks[j+pn-1] != "'s") {

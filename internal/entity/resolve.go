@@ -556,7 +556,7 @@ func appositive(text string, a, b int) bool {
 }
 
 // group resolves "the militants" to the armed group named in this or the three sentences
-// before.
+// before, and "the bloc", "the ministry" to the organisation of that kind named there.
 func (r *resolver) group(i int) string {
 	c := r.cs[i]
 	for j := i - 1; j >= 0; j-- {
@@ -564,7 +564,16 @@ func (r *resolver) group(i int) string {
 		if o.sent < c.sent-3 {
 			break
 		}
-		if o.actor != nil && o.typ == "ORG" && (o.actor.Sector == "REB" || o.actor.Sector == "INS") && !o.metonym {
+		if o.entity == "" || o.typ != "ORG" || o.metonym || o.kind != doc.MentionName {
+			continue
+		}
+		if c.role != "" {
+			if orgFits(c.role, o.actor, r.d.Text[o.nameStart:o.end]) {
+				return o.entity
+			}
+			continue
+		}
+		if o.actor != nil && (o.actor.Sector == "REB" || o.actor.Sector == "INS") {
 			return o.entity
 		}
 	}
