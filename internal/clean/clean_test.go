@@ -208,6 +208,11 @@ func TestClean(t *testing.T) {
 			noNotes: []string{"unbalanced_quote"},
 		},
 		{
+			name:     "decomposed accents are composed",
+			in:       "Luci\u0301a Arrieta met Toma\u0301s Ibarra.\n",
+			contains: []string{"Lucía Arrieta met Tomás Ibarra."},
+		},
+		{
 			name:    "a letter with a combining mark is not a glued word",
 			in:      "He told one of his young protegA\u0303\u00a9s that the plan had failed.\n",
 			noNotes: []string{"missing_space"},

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
 )
 
 // normalize maps the raw input to text with "\n" line ends, single spaces for every kind of
@@ -19,6 +20,7 @@ func (c *cleaner) normalize(raw string, from int) rstr {
 // normalizeR normalises text that already carries its offsets; with flat, line breaks
 // become spaces too.
 func (c *cleaner) normalizeR(in rstr, flat bool) rstr {
+	in = nfc(in)
 	raw := in.s
 	nl := "\n"
 	if flat {
@@ -198,4 +200,27 @@ func cp1252Byte(r rune) (byte, bool) {
 		return byte(r), true
 	}
 	return charmap.Windows1252.EncodeRune(r)
+}
+
+// nfc composes decomposed characters ("e" + combining acute accent becomes "é"), so names
+// match however the input spelled them; composed characters are inserted text.
+func nfc(in rstr) rstr {
+	if norm.NFC.IsNormalString(in.s) {
+		return in
+	}
+	var b rbuilder
+	for i := 0; i < len(in.s); {
+		n := norm.NFC.NextBoundaryInString(in.s[i+1:], true) + 1
+		if n <= 0 || i+n > len(in.s) {
+			n = len(in.s) - i
+		}
+		seg := in.s[i : i+n]
+		if comp := norm.NFC.String(seg); comp != seg {
+			b.add(lit(comp))
+		} else {
+			b.add(in.slice(i, i+n))
+		}
+		i += n
+	}
+	return b.rstr()
 }

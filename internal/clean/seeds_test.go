@@ -37,7 +37,7 @@ func sharedDir(t testing.TB, sub string) string {
 
 // norm compares texts the way the seed check does: case, surrounding space and punctuation
 // and a leading article ignored.
-func norm(s string) string {
+func normText(s string) string {
 	s = strings.Join(strings.Fields(strings.ToLower(s)), " ")
 	for _, a := range []string{"the ", "a ", "an "} {
 		s = strings.TrimPrefix(s, a)
@@ -81,7 +81,7 @@ func TestSeeds(t *testing.T) {
 				want *string
 				got  string
 			}{{"title", de.Title, d.Title}, {"subtitle", de.Subtitle, d.Subtitle}, {"dateline", de.Dateline, d.Dateline}} {
-				if f.want != nil && norm(f.got) != norm(*f.want) {
+				if f.want != nil && normText(f.got) != normText(*f.want) {
 					t.Errorf("%s %q, want %q", f.name, f.got, *f.want)
 				}
 			}
@@ -91,7 +91,7 @@ func TestSeeds(t *testing.T) {
 			for _, be := range de.Blocks {
 				found := false
 				for _, g := range blockText(d, be.Kind) {
-					found = found || norm(g) == norm(be.Text)
+					found = found || normText(g) == normText(be.Text)
 				}
 				if !found {
 					t.Errorf("no %s block %q; got %q", be.Kind, be.Text, blockText(d, be.Kind))
