@@ -32,6 +32,7 @@ func TestLoadEmbedded(t *testing.T) {
 		{"weak surname", "Harris", "kamala-harris", true},
 		{"weapon", "S-400", "s-400", false},
 		{"legislature", "Congress", "us-congress", false},
+		{"dotted abbreviation", "U.S. Treasury", "us-treasury", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

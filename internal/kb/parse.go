@@ -160,12 +160,29 @@ func (p *parser) addName(a *Actor, name string, weak bool) error {
 	}
 	v := Name{Actor: a, Weak: weak}
 	p.k.names.add(toks, v)
+	// "US Treasury" is also written "U.S. Treasury"; "UN Security Council" "U.N. ...".
+	if len(toks) > 1 {
+		dotted := make([]string, len(toks))
+		changed := false
+		for i, t := range toks {
+			dotted[i] = t
+			if d, ok := dottedForms[t]; ok {
+				dotted[i], changed = d, true
+			}
+		}
+		if changed {
+			p.k.names.add(dotted, v)
+		}
+	}
 	if toks[0] == "The" && len(toks) > 1 {
 		low := append([]string{"the"}, toks[1:]...)
 		p.k.names.add(low, v)
 	}
 	return nil
 }
+
+// dottedForms are the abbreviations news writes with periods.
+var dottedForms = map[string]string{"US": "U.S.", "UN": "U.N.", "UK": "U.K.", "EU": "E.U."}
 
 func (p *parser) country(pos string, f []string) error {
 	if !isISO3(f[1]) || len(f[2]) != 2 {
