@@ -38,6 +38,15 @@ func (c *cleaner) classify(ps []para, meta docMeta) {
 	if first < 0 {
 		return
 	}
+	// A section label or kicker above the headline ("World", "EXCLUSIVE") is furniture.
+	if j := next(first); j >= 0 && ps[first].kind == "" && ps[j].kind == "" && meta.title == "" &&
+		words(ps[first].t.s) <= 3 && !endsSentence(ps[first].t.s) && !strings.ContainsAny(ps[first].t.s, "\"“”") &&
+		words(ps[j].t.s) >= 4 && words(ps[j].t.s) <= 16 && c.isTitle(ps[j], nil, "") && c.isTitle(ps[first], nil, "") {
+		if _, n := c.dateline(ps[first].t.s); n == 0 && !timestamp.MatchString(ps[first].t.s) {
+			ps[first].kind = doc.BlockBoilerplate
+			first = j
+		}
+	}
 	// Title: the first paragraph when it looks like a headline (or is the title the
 	// metadata gives), then a subtitle under it.
 	i := first

@@ -106,6 +106,13 @@ func TestClean(t *testing.T) {
 			contains: []string{"A judge on Thursday"},
 		},
 		{
+			name:     "section label above the headline",
+			in:       "World\n\nFerry services resume after week-long storm\n\nThe first ferry left the harbour at dawn on Monday, a week after the storm closed the port.\n",
+			title:    "Ferry services resume after week-long storm",
+			blocks:   map[string][]string{"boilerplate": {"World"}},
+			contains: []string{"Ferry services resume"},
+		},
+		{
 			name:     "caption first line is not a title",
 			in:       "The mayor greets the crew on Tuesday. Photo: City press office\n\nThe mayor of the town welcomed the crew of the ferry, which had been stranded for two days. She thanked the coastguard.\n",
 			blocks:   map[string][]string{"caption": {"The mayor greets the crew on Tuesday. Photo: City press office"}},
