@@ -241,10 +241,12 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 			continue
 		}
 		if c, n := x.known(ws, toks, i); n > 0 {
-			// A longer capitalised run ending in an organisation or place word wins over a
-			// known name at its start ("Moscow State University").
-			if rn := capRun(ws, i); rn > n && (orgHeads[ws[i+rn-1].text] || locHeads[ws[i+rn-1].text] || facHeads[ws[i+rn-1].text]) && !head {
-				unknown = append(unknown, cand{start: ws[i].start, end: ws[i+rn-1].end, nameStart: ws[i].start, kind: doc.MentionName, sent: si, wi: i, wj: i + rn})
+			// A longer capitalised run holding an organisation or place word wins over a
+			// known name at its start ("Moscow State University", "United Nations Interim
+			// Security Force for Abyei", "the Juba Monitor").
+			if rn := capRun(ws, i); rn > n && (headIn(ws[i+n:i+rn]) || orgHeads[ws[i+rn-1].text]) && !head {
+				// The whole run is one name of the kind its head word says.
+				cs = append(cs, cand{start: ws[i].start, end: ws[i+rn-1].end, nameStart: ws[i].start, typ: runType(ws[i+n : i+rn]), kind: doc.MentionName, sent: si, wi: i, wj: i + rn})
 				i += rn
 				continue
 			}
@@ -375,6 +377,21 @@ func headIn(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// runType is the type the head words of a run give it: an organisation word anywhere makes
+// an organisation, else a facility or place word.
+func runType(ws []word) string {
+	t := "LOC"
+	for _, w := range ws {
+		switch {
+		case orgHeads[w.text]:
+			return "ORG"
+		case facHeads[w.text]:
+			t = "FAC"
+		}
+	}
+	return t
 }
 
 // orgHeadIn reports whether a run holds an organisation word, after which "and" may

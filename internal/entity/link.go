@@ -117,8 +117,20 @@ func Link(docs []*doc.Document) []doc.Entity {
 	for _, from := range froms {
 		delete(all, from)
 	}
+	retyped := map[string]bool{}
+	for from, to := range remap {
+		if e := all[to]; e != nil && !strings.HasPrefix(from, strings.ToLower(e.Type)+":") {
+			retyped[from] = true
+		}
+	}
 	out := make([]doc.Entity, 0, len(all))
 	for _, d := range docs {
+		// Mentions of a name merged into another type's entity take that type.
+		for i, m := range d.Mentions {
+			if retyped[m.Entity] && m.Kind == doc.MentionName {
+				d.Mentions[i].Type = all[remap[m.Entity]].Type
+			}
+		}
 		d.RemapEntities(remap)
 		for i := range d.Entities {
 			// Merged document entities keep their new id; duplicates are harmless here.

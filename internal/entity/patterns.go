@@ -173,7 +173,7 @@ var orgNouns = map[string]bool{
 	"bloc": true, "alliance": true, "agency": true, "ministry": true, "court": true,
 	"party": true, "army": true, "military": true, "parliament": true, "council": true,
 	"commission": true, "company": true, "watchdog": true, "broadcaster": true,
-	"newspaper": true,
+	"newspaper": true, "force": true, "mission": true,
 }
 
 // orgFits reports whether actor a (named as text) is an organisation noun can stand for.
@@ -202,6 +202,8 @@ func orgFits(noun string, a *kb.Actor, text string) bool {
 		return a.Sector == "JUD"
 	case "company":
 		return a.Sector == "BUS"
+	case "force", "mission":
+		return a.Sector == "MIL" || a.Sector == "IGO"
 	case "broadcaster", "newspaper":
 		return a.Sector == "MED"
 	}

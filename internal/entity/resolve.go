@@ -559,6 +559,16 @@ func appositive(text string, a, b int) bool {
 // before, and "the bloc", "the ministry" to the organisation of that kind named there.
 func (r *resolver) group(i int) string {
 	c := r.cs[i]
+	if c.role != "" {
+		// An organisation whose name holds the noun ("the force" for "... Security Force
+		// for Abyei") before one of the right kind.
+		head := strings.ToUpper(c.role[:1]) + c.role[1:]
+		for j := i - 1; j >= 0 && r.cs[j].sent >= c.sent-3; j-- {
+			if o := r.cs[j]; o.entity != "" && o.typ == "ORG" && o.kind == doc.MentionName && strings.Contains(r.d.Text[o.nameStart:o.end], head) {
+				return o.entity
+			}
+		}
+	}
 	for j := i - 1; j >= 0; j-- {
 		o := r.cs[j]
 		if o.sent < c.sent-3 {

@@ -104,6 +104,9 @@ var orgHeads = map[string]bool{
 	"Administration": true, "Board": true, "Command": true, "Regiment": true, "Battalion": true,
 	"Division": true, "Fleet": true, "Militia": true, "Council's": true, "Systems": true,
 	"Technologies": true, "Motors": true, "Holdings": true, "Partners": true, "Media": true,
+	"Force": true, "Monitor": true, "Observer": true, "Wire": true, "Chronicle": true,
+	"Express": true, "Mirror": true, "Courier": true, "Sentinel": true, "Weekly": true,
+	"Dispatch": true, "Bulletin": true, "Mission": true, "Directorate": true, "Secretariat": true,
 }
 
 var locHeads = map[string]bool{
