@@ -155,6 +155,7 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 	var laid []placed
 	for i := range ps {
 		p := &ps[i]
+		d.Blocks = append(d.Blocks, p.inline...)
 		if p.kind == doc.BlockBoilerplate {
 			b := doc.Block{Kind: p.kind, Raw: p.t.s}
 			if rs, re, ok := p.t.rawSpan(0, len(p.t.s)); ok {

@@ -149,6 +149,13 @@ func TestClean(t *testing.T) {
 			blocks: map[string][]string{"heading": {"10:45 GMT", "10:30 GMT"}},
 		},
 		{
+			name:     "advertisement markers inside running text",
+			in:       "Negotiators met again on Friday. Advertisement Both sides said progress was slow.ADVERTISEMENTThe next round is in May. Advertisement revenue fell, the paper said.\n",
+			blocks:   map[string][]string{"boilerplate": {"Advertisement", "ADVERTISEMENT"}},
+			contains: []string{"on Friday. Both sides", "was slow. The next round", "Advertisement revenue fell"},
+			lacks:    []string{"ADVERTISEMENT", "Advertisement Both"},
+		},
+		{
 			name:     "missing space after a full stop",
 			in:       "Officials met at noon.They agreed on a ceasefire that will begin on Sunday.\n",
 			notes:    map[string]string{"missing_space": "noon.They"},

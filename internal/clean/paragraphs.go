@@ -2,6 +2,8 @@ package clean
 
 import (
 	"regexp"
+
+	"github.com/parallax-news/parallax/internal/doc"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,6 +21,8 @@ type para struct {
 	// breakTag, when set, is the repair whose inserted break precedes this paragraph.
 	breakTag      int
 	gluedDateline bool
+	// inline holds boilerplate cut out of the paragraph's running text.
+	inline []doc.Block
 	// cut is set on a paragraph that ends where a repair split glued text: it is a piece
 	// of running text, never a title or heading.
 	cut bool

@@ -2,7 +2,10 @@ package clean
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/doc"
 )
 
 // repair is a change cleaning made to the text: its inserted or rewritten bytes carry the
@@ -43,6 +46,7 @@ func isLetterASCII(c byte) bool { return isLowerASCII(c) || isUpperASCII(c) }
 func (c *cleaner) unglue(ps []para) []para {
 	var out []para
 	for i, p := range ps {
+		p = c.inlineFurniture(p)
 		if i < 4 && p.md == "" {
 			if place, ok := c.gluedDateline(p.t.s); ok {
 				n := len(place)
@@ -186,4 +190,44 @@ func closeLen(s string) int {
 		return 1
 	}
 	return 0
+}
+
+// inlineAd matches an advertisement marker left inside running text, between sentences.
+var inlineAd = regexp.MustCompile(`(?:^|[.!?"”’] ?)(Advertisement|ADVERTISEMENT)(?: ?[A-Z"“]|$)`)
+
+// inlineFurniture cuts advertisement markers out of a paragraph's running text ("...the
+// statement. Advertisement The talks..."); each becomes a boilerplate block of its own.
+func (c *cleaner) inlineFurniture(p para) para {
+	if p.md != "" || len(p.t.s) <= len("Advertisement") || !strings.Contains(strings.ToLower(p.t.s), "advertisement") {
+		return p
+	}
+	var text rstr
+	last := 0
+	for _, m := range inlineAd.FindAllStringSubmatchIndex(p.t.s, -1) {
+		a, b := m[2], m[3]
+		if a == 0 && b == len(p.t.s) {
+			continue // the whole paragraph: classify handles it
+		}
+		blk := doc.Block{Kind: doc.BlockBoilerplate, Raw: p.t.s[a:b]}
+		if rs, re, ok := p.t.rawSpan(a, b); ok {
+			blk.Raw = c.raw[rs:re]
+			blk.RawStart, blk.RawEnd = intp(rs), intp(re)
+		}
+		p.inline = append(p.inline, blk)
+		// Drop the marker and one space around it.
+		end := b
+		if end < len(p.t.s) && p.t.s[end] == ' ' {
+			end++
+		} else if a > 0 && p.t.s[a-1] == ' ' {
+			a--
+		}
+		text.appendR(p.t.slice(last, a))
+		last = end
+	}
+	if last == 0 {
+		return p
+	}
+	text.appendR(p.t.slice(last, len(p.t.s)))
+	p.t = squeeze(text)
+	return p
 }
