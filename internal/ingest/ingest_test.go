@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/parallax-news/parallax/internal/doc"
 )
@@ -353,6 +354,22 @@ func TestUnreachableURL(t *testing.T) {
 	srcs := collect(t, []string{u + "/gone"}, Options{AllowPrivate: true})
 	if len(srcs) != 1 || srcs[0].Err == nil || !strings.Contains(srcs[0].Err.Error(), "unreachable") {
 		t.Fatalf("got %+v, want one source with an unreachable error", srcs)
+	}
+}
+
+func TestURLTimeout(t *testing.T) {
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	}))
+	defer srv.Close()
+	defer close(release)
+	srcs := collect(t, []string{srv.URL + "/slow"}, Options{AllowPrivate: true, Timeout: 200 * time.Millisecond})
+	if len(srcs) != 1 || srcs[0].Err == nil || !strings.Contains(srcs[0].Err.Error(), "timed out") {
+		t.Fatalf("got %+v, want one source with a timeout error", srcs)
 	}
 }
 
