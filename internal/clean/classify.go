@@ -218,6 +218,9 @@ func (c *cleaner) dateline(s string) (string, int) {
 	}
 	place := s[m[2]:m[3]]
 	end := m[1]
+	if c.k.kickers[strings.ToLower(place)] {
+		return "", 0 // "BREAKING -", "UPDATE:"
+	}
 	if end < len(s) && end == m[3] {
 		return "", 0 // no punctuation after the place
 	}

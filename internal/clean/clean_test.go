@@ -211,6 +211,12 @@ func TestClean(t *testing.T) {
 			noNotes: []string{"unbalanced_quote"},
 		},
 		{
+			name:     "a label opening the text is not a dateline",
+			in:       "Ferry strike ends\n\nUPDATE - The ferry workers returned to work on Monday, the union said.\n",
+			title:    "Ferry strike ends",
+			contains: []string{"UPDATE - The ferry"},
+		},
+		{
 			name:    "acronym opening a paragraph is not a dateline",
 			in:      "Allies meet in Brussels\n\nNATO — the alliance of 32 countries — met on Monday to discuss the war.\n",
 			title:   "Allies meet in Brussels",

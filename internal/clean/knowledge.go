@@ -16,6 +16,7 @@ var dataFS embed.FS
 type knowledge struct {
 	datelines []string // longest first
 	starters  map[string]bool
+	kickers   map[string]bool // lower case
 	abbrevs   map[string]bool
 	boiler    *regexp.Regexp // any of data/boilerplate.txt, matching a whole paragraph
 	captions  *regexp.Regexp // any of data/captions.txt, anywhere in a paragraph
@@ -46,7 +47,14 @@ func dataLines(fsys embed.FS, name string) ([]string, []int, error) {
 }
 
 func parseKnowledge(fsys embed.FS) (*knowledge, error) {
-	k := &knowledge{starters: map[string]bool{}, abbrevs: map[string]bool{}}
+	k := &knowledge{starters: map[string]bool{}, abbrevs: map[string]bool{}, kickers: map[string]bool{}}
+	kick, _, err := dataLines(fsys, "data/kickers.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range kick {
+		k.kickers[strings.ToLower(w)] = true
+	}
 	places, nums, err := dataLines(fsys, "data/datelines.txt")
 	if err != nil {
 		return nil, err
