@@ -58,6 +58,7 @@ type cand struct {
 	prefixStart int
 	prefixEnd   int
 	prefixName  bool // the prefix is a name ("Russia's"), not a demonym ("Russian")
+	indef       bool // an indefinite nominal ("a local administrator")
 }
 
 // Extract fills d.Mentions and d.Entities.
@@ -140,6 +141,8 @@ func dateline(d *doc.Document, s doc.Span, ws []word) bool {
 		switch ws[1].text {
 		case "—", "–", "-", "(":
 			return true
+		case ",":
+			return ws[0].upper // "TBILISI, 12 February."
 		}
 	}
 	return false
@@ -292,13 +295,29 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 	return cs
 }
 
-// cutAtPerson shortens a run of rn capitalised words from i so that it ends before a person
-// the knowledge base knows ("Majority Leader | John Thune"): the loop then reads the person
-// by name.
+// cutAtPerson shortens a run of rn capitalised words from i so that it ends before a name
+// the knowledge base knows ("Majority Leader | John Thune"): the loop then reads that name.
 func (x *Extractor) cutAtPerson(toks []string, i, rn int) int {
 	for k := i + 1; k < i+rn; k++ {
 		if n, names := x.kb.MatchName(toks, k); n > 0 && k+n <= i+rn {
-			if a, weak := pick(names); a.Type == "PERSON" && !weak {
+			a, weak := pick(names)
+			if weak {
+				continue
+			}
+			if a.Type == "PERSON" {
+				return k - i
+			}
+			// Any other known name not joined by "of"/"for" and not followed by an
+			// organisation or place word inside the run: "The Iran-backed | Houthi".
+			switch strings.ToLower(toks[k-1]) {
+			case "of", "for", "and", "the", "&":
+				continue
+			}
+			tail := false
+			for m := k + n; m < i+rn; m++ {
+				tail = tail || orgHeads[toks[m]] || locHeads[toks[m]] || facHeads[toks[m]]
+			}
+			if !tail {
 				return k - i
 			}
 		}

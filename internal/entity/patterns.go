@@ -231,6 +231,12 @@ func plural(form string) bool {
 func (x *Extractor) nominal(ws []word, toks []string, i int) (cand, int) {
 	j := i
 	the := toks[i] == "the" || toks[i] == "The"
+	indef := toks[i] == "a" || toks[i] == "A" || toks[i] == "an" || toks[i] == "An"
+	if indef {
+		// "A local administrator, Deng Mading, said": an indefinite role names someone
+		// only through the apposition that follows.
+		the = true
+	}
 	if the {
 		j++
 	}
@@ -265,6 +271,14 @@ func (x *Extractor) nominal(ws []word, toks []string, i int) (cand, int) {
 		}
 		k++
 	}
+	// One modifier before the role: "the area administrator", "the army commander".
+	if k+1 < len(ws) && ws[k].lower && !function[toks[k]] {
+		if n, _ := x.kb.MatchRole(toks, k); n == 0 {
+			if n, _ := x.kb.MatchRole(toks, k+1); n > 0 {
+				k++
+			}
+		}
+	}
 	if k >= len(ws) {
 		return cand{}, 0
 	}
@@ -281,7 +295,7 @@ func (x *Extractor) nominal(ws []word, toks []string, i int) (cand, int) {
 	if end < len(ws) && ws[end].lower && pa == nil && rn == 1 && ambiguousRoles[strings.ToLower(toks[end-1])] && toks[end] != "of" {
 		return cand{}, 0
 	}
-	c := cand{start: ws[i].start, end: ws[end-1].end, nameStart: ws[i].start, typ: "PERSON", kind: doc.MentionNominal, role: role.Name}
+	c := cand{start: ws[i].start, end: ws[end-1].end, nameStart: ws[i].start, typ: "PERSON", kind: doc.MentionNominal, role: role.Name, indef: indef}
 	if pa != nil {
 		c.country = pa.Country
 		if pa.Type == "ORG" && !pa.IsCountry() {

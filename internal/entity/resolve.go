@@ -9,7 +9,8 @@ import (
 	"github.com/parallax-news/parallax/internal/kb"
 )
 
-// tagType maps a tagger type to an entity type; "" drops it.
+// tagType maps a tagger type to an entity type; "" drops it. The tagger's LOC (GMB geo) is
+// mostly cities and countries: GPE; a place word at the end makes a run LOC (typeUnknown).
 func tagType(t string) string {
 	switch t {
 	case "PER":
@@ -17,7 +18,7 @@ func tagType(t string) string {
 	case "ORG":
 		return "ORG"
 	case "LOC":
-		return "LOC"
+		return "GPE"
 	case "GPE":
 		return "NORP"
 	case "ART":
@@ -75,6 +76,9 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 					}
 				}
 				t := tagType(ty)
+				if t == "GPE" && locHeads[toks[b-1]] {
+					t = "LOC" // "Rustaveli Avenue", "Casamance River"
+				}
 				// An apposition says what the tagger may not know: "Notte, an expert on ...".
 				if t != "" && t != "PERSON" && b == r.wj && x.appositivePerson(toks, b) {
 					t = "PERSON"
@@ -493,6 +497,9 @@ func (r *resolver) nominal(i int) string {
 		if n := r.cs[i+1]; n.kind == doc.MentionName && n.typ == "PERSON" && n.entity != "" && appositive(r.d.Text, c.end, n.start) {
 			return n.entity
 		}
+	}
+	if c.indef {
+		return ""
 	}
 	for j := i - 1; j >= 0; j-- {
 		if o := r.cs[j]; o.entity != "" && r.fits(r.ents[o.entity], role, c.country) {
