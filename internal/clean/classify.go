@@ -110,7 +110,8 @@ func (c *cleaner) boilerplate(s string) bool {
 var captionHints = []string{
 	"photo", "image", "picture", "illustrat", "video", "credit", "getty", "reuters",
 	"afp", "epa-efe", "shutterstock", "anadolu", "sipa", "tass", "novosti", "pictured", "above:",
-	"below:", "left:", "right:", "top:", "bottom:",
+	"below:", "left:", "right:", "top:", "bottom:", "screenshot", "collage", "(left)", "(right)",
+	"(centre)", "(center)", "(front)", "(back)", "(second", "source", "credit",
 }
 
 func (c *cleaner) caption(s string) bool {
@@ -233,7 +234,7 @@ func (c *cleaner) dateline(s string) (string, int) {
 	}
 	n := len(strings.TrimRight(s[:end], " "))
 	agency := strings.Contains(s[m[3]:end], "(")
-	if !known && (place != strings.ToUpper(place) || len(place) < 5 || (!agency && n < len(s) && s[n-1] == ':')) {
+	if !known && (place != strings.ToUpper(place) || len(place) < 5 || n == len(strings.TrimRight(s, " ")) || (!agency && n < len(s) && s[n-1] == ':')) {
 		return "", 0
 	}
 	if place == strings.ToUpper(place) {
