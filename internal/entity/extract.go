@@ -307,10 +307,9 @@ func (x *Extractor) cutAtPerson(toks []string, i, rn int) int {
 			if a.Type == "PERSON" {
 				return k - i
 			}
-			// Any other known name not joined by "of"/"for" and not followed by an
+			// An armed group, or a name after a hyphenated modifier, not followed by an
 			// organisation or place word inside the run: "The Iran-backed | Houthi".
-			switch strings.ToLower(toks[k-1]) {
-			case "of", "for", "and", "the", "&":
+			if a.Sector != "REB" && a.Sector != "INS" && !strings.Contains(toks[k-1], "-") {
 				continue
 			}
 			tail := false

@@ -44,6 +44,13 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 		labels = x.tagWindows(toks, runs)
 	}
 	for _, r := range runs {
+		// Two words or more ending in a street, river, sea or region word are that place,
+		// whatever the tagger makes of the first ("Rustaveli Avenue").
+		if r.wj-r.wi >= 2 && locHeads[toks[r.wj-1]] && !head {
+			r.typ = "LOC"
+			out = append(out, r)
+			continue
+		}
 		found := false
 		if labels != nil {
 			for i := r.wi; i < r.wj; {

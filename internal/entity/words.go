@@ -114,7 +114,7 @@ var locHeads = map[string]bool{
 	"Mountains": true, "Mountain": true, "Valley": true, "Island": true, "Islands": true,
 	"Gulf": true, "Strait": true, "County": true, "District": true, "Desert": true, "Lake": true,
 	"Peninsula": true, "Bay": true, "Coast": true, "Basin": true, "Plain": true, "Hills": true,
-	"Oblast": true, "Governorate": true, "State": true, "Territory": true, "Canal": true,
+	"Oblast": true, "Governorate": true, "Territory": true, "Canal": true,
 	"Square": true, "Street": true, "Avenue": true, "Road": true, "Highway": true,
 }
 
