@@ -147,7 +147,7 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 	for _, p := range ps {
 		size += len(p.t.s) + 2
 	}
-	ob.buf, ob.off = make([]byte, 0, size), make([]int, 0, size)
+	ob.buf, ob.off = make([]byte, 0, size), make([]int32, 0, size)
 	type placed struct {
 		p          *para
 		start, end int

@@ -28,14 +28,14 @@ func (c *cleaner) normalizeR(in rstr, flat bool) rstr {
 	}
 	var b strings.Builder
 	b.Grow(len(raw))
-	off := make([]int, 0, len(raw))
+	off := make([]int32, 0, len(raw))
 	// put writes s; o is the offset in raw of its first byte when s is a copy of raw, or a
 	// negative marker for inserted text.
 	put := func(s string, o int) {
 		b.WriteString(s)
 		for i := range len(s) {
 			if o < 0 {
-				off = append(off, o)
+				off = append(off, int32(o))
 			} else {
 				off = append(off, in.off[o+i])
 			}
@@ -136,7 +136,7 @@ func squeeze(r rstr) rstr {
 		return r
 	}
 	var b strings.Builder
-	off := make([]int, 0, len(r.s))
+	off := make([]int32, 0, len(r.s))
 	for k := 0; k < len(r.s); k++ {
 		if r.s[k] == ' ' && k > 0 && r.s[k-1] == ' ' {
 			continue

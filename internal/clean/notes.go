@@ -39,7 +39,7 @@ func (c *cleaner) repairNotes(d *doc.Document, out rstr) {
 	last := map[int]int{}
 	for i, o := range out.off {
 		if o <= -2 {
-			k := -2 - o
+			k := -2 - int(o)
 			if _, ok := first[k]; !ok {
 				first[k] = i
 			}

@@ -72,7 +72,11 @@ func paragraphs(lines []line, markdown bool) []para {
 			out[i].t = ls[0]
 			continue
 		}
-		var b rbuilder
+		n := len(ls)
+		for _, l := range ls {
+			n += len(l.s)
+		}
+		b := rbuilder{buf: make([]byte, 0, n), off: make([]int32, 0, n)}
 		for k, l := range ls {
 			if k > 0 {
 				b.add(lit(" "))

@@ -27,9 +27,9 @@ func (c *cleaner) tag(r repair) int {
 
 // tagged returns the text of s with every byte marked as inserted by the repair tag.
 func tagged(s string, tag int) rstr {
-	off := make([]int, len(s))
+	off := make([]int32, len(s))
 	for i := range off {
-		off[i] = tag
+		off[i] = int32(tag)
 	}
 	return rstr{s, off}
 }

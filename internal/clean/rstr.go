@@ -6,21 +6,21 @@ import "github.com/parallax-news/parallax/internal/doc"
 // cleaning inserted or rewrote).
 type rstr struct {
 	s   string
-	off []int
+	off []int32 // int32 halves the memory of long inputs; inputs stay far below 2 GiB
 }
 
 // rawRange copies raw[start:end] with its offsets.
 func rawRange(raw string, start, end int) rstr {
-	off := make([]int, end-start)
+	off := make([]int32, end-start)
 	for i := range off {
-		off[i] = start + i
+		off[i] = int32(start + i)
 	}
 	return rstr{raw[start:end], off}
 }
 
 // lit is inserted text.
 func lit(s string) rstr {
-	off := make([]int, len(s))
+	off := make([]int32, len(s))
 	for i := range off {
 		off[i] = -1
 	}
@@ -40,7 +40,7 @@ func (r *rstr) appendR(o rstr) {
 func (r rstr) rawSpan(i, j int) (start, end int, ok bool) {
 	start, end = -1, -1
 	for k := i; k < j && k < len(r.off); k++ {
-		if o := r.off[k]; o >= 0 {
+		if o := int(r.off[k]); o >= 0 {
 			if start < 0 || o < start {
 				start = o
 			}
@@ -64,7 +64,7 @@ func (r rstr) sourceMap() []doc.SourceMapPiece {
 		for j < len(r.off) && r.off[j] == r.off[j-1]+1 {
 			j++
 		}
-		pieces = append(pieces, doc.SourceMapPiece{Clean: i, Raw: r.off[i], Len: j - i})
+		pieces = append(pieces, doc.SourceMapPiece{Clean: i, Raw: int(r.off[i]), Len: j - i})
 		i = j
 	}
 	return pieces
@@ -73,7 +73,7 @@ func (r rstr) sourceMap() []doc.SourceMapPiece {
 // rbuilder accumulates text with offsets without quadratic copying.
 type rbuilder struct {
 	buf []byte
-	off []int
+	off []int32
 }
 
 func (b *rbuilder) add(r rstr) {
