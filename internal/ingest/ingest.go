@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -115,6 +116,12 @@ func (w *walker) input(in string) error {
 		return w.examples(strings.TrimPrefix(in, "example:"))
 	case strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://"):
 		return w.url(in)
+	case strings.HasPrefix(in, "file://"):
+		u, err := url.Parse(in)
+		if err != nil || (u.Host != "" && u.Host != "localhost") {
+			return w.fail(in, "", errors.New("bad file URL"))
+		}
+		in = u.Path
 	}
 	info, err := os.Stat(in)
 	if err != nil {
@@ -196,7 +203,12 @@ func (w *walker) file(p string, info fs.FileInfo, explicit bool) error {
 	if err != nil {
 		return w.fail(p, p, err)
 	}
-	return w.bytes(p, p, "", articleExts[strings.ToLower(filepath.Ext(p))], b)
+	format := articleExts[strings.ToLower(filepath.Ext(p))]
+	if !explicit && format == "xml" && !isFeed(b) {
+		w.opts.Logger.Debug("skipping XML file that is not a feed", "file", p)
+		return nil
+	}
+	return w.bytes(p, p, "", format, b)
 }
 
 // examples walks the embedded example stories; sel is "", a story or story/file.

@@ -109,6 +109,7 @@ func TestWalkDirAndOrder(t *testing.T) {
 	write(t, dir, "image.png", []byte("\x89PNG"))
 	write(t, dir, ".hidden/x.txt", []byte("hidden"))
 	write(t, dir, "c.jsonl", []byte(`{"text":"r1"}`+"\n"+`{"title":"no text"}`+"\n"+`{"html":"<p>r3</p>"}`+"\n"))
+	write(t, dir, "sitemap.xml", []byte(`<?xml version="1.0"?><urlset><url><loc>x</loc></url></urlset>`))
 	missing := filepath.Join(dir, "missing.txt")
 	srcs := collect(t, []string{dir, missing, "-"}, Options{Stdin: strings.NewReader("from stdin")})
 	var got []string
@@ -131,6 +132,15 @@ func TestWalkDirAndOrder(t *testing.T) {
 	}
 	if srcs[5].Format != "html" {
 		t.Errorf("record with html field has format %q", srcs[5].Format)
+	}
+}
+
+func TestFileURL(t *testing.T) {
+	dir := t.TempDir()
+	p := write(t, dir, "a.txt", []byte("An article."))
+	srcs := collect(t, []string{"file://" + p, "file://remote.example/x.txt"}, Options{})
+	if len(srcs) != 2 || srcs[0].Err != nil || srcs[0].File != p || srcs[1].Err == nil {
+		t.Fatalf("got %+v", srcs)
 	}
 }
 
