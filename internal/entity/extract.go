@@ -58,6 +58,7 @@ type cand struct {
 	prefixStart int
 	prefixEnd   int
 	prefixName  bool // the prefix is a name ("Russia's"), not a demonym ("Russian")
+	prefixWi    int  // the prefix's first word
 	indef       bool // an indefinite nominal ("a local administrator")
 }
 
@@ -231,15 +232,18 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 	head := headline(ws)
 	var unknown []cand // capitalised runs the knowledge base does not know
 	for i := 0; i < len(ws); {
+		if n := x.partyName(ws, toks, i); n > 0 {
+			cs = append(cs, cand{start: ws[i].start, end: ws[i+n-1].end, nameStart: ws[i].start, typ: "ORG", kind: doc.MentionName, sent: si})
+			i += n
+			continue
+		}
 		if c, n := x.titled(ws, toks, i); n > 0 {
-			c.sent = si
-			cs = append(cs, c)
+			cs = x.withPrefix(ws, toks, c, si, cs)
 			i += n
 			continue
 		}
 		if c, n := x.nominal(ws, toks, i); n > 0 {
-			c.sent = si
-			cs = append(cs, c)
+			cs = x.withPrefix(ws, toks, c, si, cs)
 			i += n
 			continue
 		}
@@ -322,6 +326,57 @@ func (x *Extractor) cutAtPerson(toks []string, i, rn int) int {
 		}
 	}
 	return rn
+}
+
+// withPrefix appends a titled or role mention, and before it the country or organisation
+// its prefix names ("United Nations" in "the United Nations envoy", "Kremlin" in "Kremlin
+// spokesman Dmitry Peskov"); a demonym prefix ("Russian President") is no mention of its own.
+func (x *Extractor) withPrefix(ws []word, toks []string, c cand, si int, cs []cand) []cand {
+	if c.prefix != nil && c.prefixName {
+		if pc, n := x.known(ws, toks, c.prefixWi); n > 0 {
+			pc.sent = si
+			cs = append(cs, pc)
+		}
+	}
+	c.sent = si
+	return append(cs, c)
+}
+
+// partyNouns follow a name in lower case: "the Unity for Change party".
+var partyNouns = map[string]bool{
+	"party": true, "movement": true, "coalition": true, "alliance": true, "bloc": true,
+	"militia": true, "faction": true, "front": true,
+}
+
+// partyName matches capitalised words (joined by "for", "of", "and") right before a party
+// noun: "Unity for Change" in "the Unity for Change party". It returns the words of the name.
+func (x *Extractor) partyName(ws []word, toks []string, i int) int {
+	if !ws[i].cap || function[strings.ToLower(toks[i])] || ws[i].initial && x.kb.Common(strings.ToLower(toks[i])) {
+		return 0
+	}
+	j := i
+	for j < len(ws) && j < i+6 {
+		if ws[j].cap {
+			j++
+			continue
+		}
+		if (toks[j] == "for" || toks[j] == "of" || toks[j] == "and") && j > i && j+1 < len(ws) && ws[j+1].cap {
+			j++
+			continue
+		}
+		break
+	}
+	if j == i || j >= len(ws) || !partyNouns[toks[j]] || !ws[j-1].cap {
+		return 0
+	}
+	// Names the knowledge base knows are read by name ("Labour party", "the Iran-backed
+	// Houthi militia", "the Russian militia").
+	for k := i; k < j; k++ {
+		if x.startsKnown(toks, k) {
+			return 0
+		}
+	}
+	return j - i
 }
 
 // startsKnown reports whether a knowledge-base name, demonym or role starts at toks[i].

@@ -69,6 +69,14 @@ func (x *Extractor) titled(ws []word, toks []string, i int) (cand, int) {
 	if j < len(ws) && (toks[j] == "former" || toks[j] == "Former" || toks[j] == "then" || toks[j] == "acting" || toks[j] == "Acting") {
 		j++
 	}
+	// "Deputy Governor", "Vice Admiral": the office is the role after the modifier.
+	if j+1 < len(ws) && (toks[j] == "Deputy" || toks[j] == "deputy" || toks[j] == "Vice" || toks[j] == "Interim" || toks[j] == "interim") {
+		if n, _ := x.kb.MatchRole(toks, j); n == 0 {
+			if n, _ := x.kb.MatchRole(toks, j+1); n > 0 {
+				j++
+			}
+		}
+	}
 	if j >= len(ws) {
 		return cand{}, 0
 	}
@@ -81,6 +89,17 @@ func (x *Extractor) titled(ws []word, toks []string, i int) (cand, int) {
 		return cand{}, 0
 	}
 	k := j + rn
+	// "Governor of Taiz Abdulkarim Saleh": the place or body the office belongs to.
+	var of *kb.Actor
+	if k+2 < len(ws) && toks[k] == "of" && ws[k+1].cap {
+		m := k + 1
+		if on, names := x.kb.MatchName(toks, m); on > 0 && m+on < len(ws) && ws[m+on].cap {
+			a, _ := pick(names)
+			if a.Type != "PERSON" {
+				of, k = a, m+on
+			}
+		}
+	}
 	for k < len(ws) && honorifics[toks[k]] {
 		k++
 	}
@@ -127,6 +146,9 @@ func (x *Extractor) titled(ws []word, toks []string, i int) (cand, int) {
 		start: ws[i].start, end: ws[k-1].end, nameStart: ws[nameStart].start,
 		typ: "PERSON", kind: doc.MentionName, role: roleName, actor: actor, weak: weak,
 	}
+	if of != nil && pa == nil {
+		c.country = of.Country
+	}
 	c.titled = true
 	c.titleStart = c.nameStart
 	if roleCap {
@@ -137,7 +159,7 @@ func (x *Extractor) titled(ws []word, toks []string, i int) (cand, int) {
 		if pa.Type == "ORG" {
 			c.ofActor = pa
 		}
-		c.prefix, c.prefixStart, c.prefixEnd = pa, ws[i].start, ws[i+pn-1].end
+		c.prefix, c.prefixStart, c.prefixEnd, c.prefixWi = pa, ws[i].start, ws[i+pn-1].end, i
 		if toks[i+pn-1] == "'s" && pn > 1 {
 			c.prefixEnd = ws[i+pn-2].end
 		}
@@ -301,7 +323,7 @@ func (x *Extractor) nominal(ws []word, toks []string, i int) (cand, int) {
 		if pa.Type == "ORG" && !pa.IsCountry() {
 			c.ofActor = pa
 		}
-		c.prefix, c.prefixStart, c.prefixEnd = pa, ws[j].start, ws[j+pn-1].end
+		c.prefix, c.prefixStart, c.prefixEnd, c.prefixWi = pa, ws[j].start, ws[j+pn-1].end, j
 		if toks[j+pn-1] == "'s" && pn > 1 {
 			c.prefixEnd = ws[j+pn-2].end
 		}
