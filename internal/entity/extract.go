@@ -247,6 +247,11 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 			i += n
 			continue
 		}
+		if c, ok := x.hyphenated(ws[i], si); ok {
+			cs = append(cs, c)
+			i++
+			continue
+		}
 		if c, n := x.known(ws, toks, i); n > 0 {
 			// A longer capitalised run holding an organisation or place word wins over a
 			// known name at its start ("Moscow State University", "United Nations Interim
@@ -326,6 +331,39 @@ func (x *Extractor) cutAtPerson(toks []string, i, rn int) int {
 		}
 	}
 	return rn
+}
+
+// hyphenSuffixes make a compound whose first part is an actor: "Iran-backed", "Saudi-led".
+var hyphenSuffixes = map[string]bool{
+	"backed": true, "led": true, "run": true, "based": true, "allied": true, "aligned": true,
+	"controlled": true, "held": true, "made": true, "brokered": true, "funded": true,
+	"sponsored": true, "supported": true, "occupied": true, "annexed": true, "owned": true,
+}
+
+// hyphenated reads the actor in a compound such as "Iran-backed" or "Houthi-run": a mention
+// of the first part only.
+func (x *Extractor) hyphenated(w word, si int) (cand, bool) {
+	k := strings.LastIndexByte(w.text, '-')
+	if k <= 0 || !w.cap || !hyphenSuffixes[w.text[k+1:]] {
+		return cand{}, false
+	}
+	part := kbSplit(w.text[:k])
+	if n, names := x.kb.MatchName(part, 0); n == len(part) {
+		a, weak := pick(names)
+		if weak || a.Type == "PERSON" {
+			return cand{}, false
+		}
+		if a.For != "" {
+			if t := x.kb.Actor(a.For); t != nil {
+				a = t
+			}
+		}
+		return cand{start: w.start, end: w.start + k, nameStart: w.start, typ: a.Type, kind: doc.MentionName, actor: a, sent: si}, true
+	}
+	if n, iso := x.kb.MatchDemonym(part, 0); n == len(part) {
+		return cand{start: w.start, end: w.start + k, nameStart: w.start, typ: "NORP", kind: doc.MentionName, actor: x.kb.Country(iso), country: iso, sent: si}, true
+	}
+	return cand{}, false
 }
 
 // withPrefix appends a titled or role mention, and before it the country or organisation

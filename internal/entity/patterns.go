@@ -213,7 +213,7 @@ func orgFits(noun string, a *kb.Actor, text string) bool {
 	case "alliance":
 		return a.Key == "nato" || a.Key == "csto"
 	case "agency", "watchdog":
-		return a.Key == "iaea" || a.Sector == "SPY" || a.Sector == "MED" && noun == "agency"
+		return a.Key == "iaea" || a.Sector == "SPY" || a.Sector == "IGO" && a.Key != "un" || a.Sector == "MED" && noun == "agency"
 	case "party":
 		return a.Sector == "PTY"
 	case "army", "military":
@@ -272,15 +272,25 @@ func (x *Extractor) nominal(ws []word, toks []string, i int) (cand, int) {
 	if the && groupNouns[strings.ToLower(toks[j])] && (j+1 >= len(ws) || !ws[j+1].cap) {
 		if toks[j] == "group" || toks[j] == "movement" || toks[j] == "organisation" || toks[j] == "organization" {
 			// "the group" is a group only when followed by a verb-ish word or punctuation.
-			if j+1 < len(ws) && ws[j+1].lower && !strings.HasSuffix(toks[j+1], "ed") && !strings.HasSuffix(toks[j+1], "s") {
+			// "accused the group of using ...": "of" before a verb form or a quotation.
+			ofAct := j+2 < len(ws) && toks[j+1] == "of" && (strings.HasSuffix(toks[j+2], "ing") || strings.ContainsAny(toks[j+2], "\"“"))
+			if j+1 < len(ws) && ws[j+1].lower && !strings.HasSuffix(toks[j+1], "ed") && !strings.HasSuffix(toks[j+1], "s") && !ofAct {
 				return cand{}, 0
 			}
 		}
 		return cand{start: ws[i].start, end: ws[j].end, nameStart: ws[i].start, typ: "ORG", kind: kindGroup}, j + 1 - i
 	}
-	// "the bloc", "the alliance", "the ministry": an organisation of that kind just named.
-	if the && orgNouns[toks[j]] && (j+1 >= len(ws) || !ws[j+1].cap && toks[j+1] != "of") {
-		return cand{start: ws[i].start, end: ws[j].end, nameStart: ws[i].start, typ: "ORG", kind: kindGroup, role: toks[j]}, j + 1 - i
+	// "the bloc", "the alliance", "the UN agency": an organisation of that kind just named.
+	if the && !indef {
+		m := j
+		if on, names := x.kb.MatchName(toks, m); on > 0 && ws[m].cap && m+on < len(ws) && orgNouns[toks[m+on]] {
+			if a, _ := pick(names); a.Type == "ORG" || a.Type == "GPE" {
+				m += on
+			}
+		}
+		if orgNouns[toks[m]] && (m+1 >= len(ws) || !ws[m+1].cap && toks[m+1] != "of") {
+			return cand{start: ws[i].start, end: ws[m].end, nameStart: ws[i].start, typ: "ORG", kind: kindGroup, role: toks[m]}, m + 1 - i
+		}
 	}
 	pn, pa := x.prefix(ws, toks, j)
 	if !the && (pn == 0 || toks[j+pn-1] != "'s") {

@@ -29,6 +29,14 @@ func tagType(t string) string {
 	return ""
 }
 
+// placeNouns after a name make it a place.
+var placeNouns = map[string]bool{
+	"checkpoint": true, "crossing": true, "village": true, "town": true, "city": true,
+	"district": true, "province": true, "region": true, "camp": true, "neighbourhood": true,
+	"neighborhood": true, "suburb": true, "valley": true, "border": true,
+	"governorate": true, "county": true, "municipality": true, "enclave": true,
+}
+
 // saysVerbs after a lone unknown name suggest a person.
 var saysVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "added": true, "explained": true, "wrote": true,
@@ -142,6 +150,10 @@ func (x *Extractor) tagWindows(toks []string, runs []cand) []string {
 // guessType types a capitalised run by its last word and its neighbours.
 func (x *Extractor) guessType(ws []word, toks []string, i, j int, tagged bool) string {
 	last := toks[j-1]
+	// "the Al-Hawban checkpoint", "Nyinkuac village": a name before a noun of place.
+	if j < len(ws) && placeNouns[toks[j]] {
+		return "GPE"
+	}
 	if j-i == 1 && (i == 0 || !ws[i-1].cap && !ws[i-1].lower) && x.kb.Common(strings.ToLower(last)) {
 		return "" // "Analysts said": a common word after a sentence break the segmenter missed
 	}
