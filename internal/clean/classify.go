@@ -50,9 +50,14 @@ func (c *cleaner) classify(ps []para, meta docMeta) {
 	// Title: the first paragraph when it looks like a headline (or is the title the
 	// metadata gives), then a subtitle under it.
 	i := first
+	// What follows a headline: the longer of the next two paragraphs (a standfirst may come
+	// between the headline and the text).
 	var after *para
 	if j := next(i); j >= 0 {
 		after = &ps[j]
+		if k := next(j); k >= 0 && len(ps[k].t.s) > len(after.t.s) {
+			after = &ps[k]
+		}
 	}
 	if ps[i].kind == doc.BlockTitle || ps[i].kind == "" && len(ps) > 1 && c.isTitle(ps[i], after, meta.title) {
 		ps[i].kind = doc.BlockTitle
