@@ -59,6 +59,7 @@ type cand struct {
 	prefixEnd   int
 	prefixName  bool // the prefix is a name ("Russia's"), not a demonym ("Russian")
 	prefixWi    int  // the prefix's first word
+	ofWi, ofN   int  // "of Taiz" inside a title: the place's first word and length
 	indef       bool // an indefinite nominal ("a local administrator")
 }
 
@@ -377,7 +378,17 @@ func (x *Extractor) withPrefix(ws []word, toks []string, c cand, si int, cs []ca
 		}
 	}
 	c.sent = si
-	return append(cs, c)
+	cs = append(cs, c)
+	if c.ofN > 0 {
+		if pc, n := x.known(ws, toks, c.ofWi); n > 0 {
+			pc.sent = si
+			cs = append(cs, pc)
+		} else {
+			w := ws[c.ofWi+c.ofN-1]
+			cs = append(cs, cand{start: ws[c.ofWi].start, end: w.end, nameStart: ws[c.ofWi].start, typ: "GPE", kind: doc.MentionName, sent: si})
+		}
+	}
+	return cs
 }
 
 // partyNouns follow a name in lower case: "the Unity for Change party".

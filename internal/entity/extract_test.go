@@ -196,6 +196,27 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "actor inside a hyphenated compound",
+			text: "The Iran-backed Houthi militia seized the port.",
+			wants: []want{
+				{"Iran", "GPE", "kb:IRN", 0},
+				{"Houthi", "ORG", "kb:houthis", 0},
+			},
+		},
+		{
+			name:  "title with the place it belongs to",
+			text:  "Deputy Governor of Ruritania Anton Valk said the militia had left.",
+			wants: []want{{"Deputy Governor of Ruritania Anton Valk", "PERSON", "person:anton-valk", 0}},
+		},
+		{
+			name: "party name before a party noun, prefix of a role",
+			text: "The Unity for Change party marched. The United Nations envoy for Yemen was absent.",
+			wants: []want{
+				{"Unity for Change", "ORG", "org:unity-for-change", 0},
+				{"United Nations", "ORG", "kb:un", 0},
+			},
+		},
+		{
 			name: "they for people is left alone",
 			text: "Analysts at the institute met Vladimir Putin. They said little.",
 			none: []string{"They"},

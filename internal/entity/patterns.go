@@ -91,13 +91,16 @@ func (x *Extractor) titled(ws []word, toks []string, i int) (cand, int) {
 	k := j + rn
 	// "Governor of Taiz Abdulkarim Saleh": the place or body the office belongs to.
 	var of *kb.Actor
+	ofWi, ofN := 0, 0
 	if k+2 < len(ws) && toks[k] == "of" && ws[k+1].cap {
 		m := k + 1
 		if on, names := x.kb.MatchName(toks, m); on > 0 && m+on < len(ws) && ws[m+on].cap {
 			a, _ := pick(names)
 			if a.Type != "PERSON" {
-				of, k = a, m+on
+				of, k, ofWi, ofN = a, m+on, m, on
 			}
+		} else if on == 0 && capRun(ws, m+1) >= 2 && capRun(ws, m) == capRun(ws, m+1)+1 {
+			k, ofWi, ofN = m+1, m, 1 // "Governor of Ruritania Anton Valk"
 		}
 	}
 	for k < len(ws) && honorifics[toks[k]] {
@@ -149,6 +152,7 @@ func (x *Extractor) titled(ws []word, toks []string, i int) (cand, int) {
 	if of != nil && pa == nil {
 		c.country = of.Country
 	}
+	c.ofWi, c.ofN = ofWi, ofN
 	c.titled = true
 	c.titleStart = c.nameStart
 	if roleCap {
