@@ -8,8 +8,10 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/ingest"
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/report"
 	"github.com/parallax-news/parallax/internal/timex"
@@ -31,8 +33,8 @@ Usage:
   parallax eval TASK PATH               measure a stage on annotated data
   parallax version
 
-INPUT is a file (text, Markdown, HTML, JSON, JSON Lines), a directory, an http(s) URL, or -
-for standard input. Run 'parallax COMMAND -h' for the flags of a command.
+INPUT is a file (text, Markdown, HTML, JSON, JSON Lines, RSS/Atom feed), a directory, an
+http(s) URL, or - for standard input. Run 'parallax COMMAND -h' for the flags of a command.
 `
 
 // Main runs the command line and returns the exit status: 0 on success, 1 when some inputs
@@ -81,6 +83,8 @@ func runDocs(ctx context.Context, name string, args []string, env Env, compare b
 	fs.StringVar(&cfg.Outlet, "outlet", "", "outlet name for documents that do not name one")
 	fs.BoolVar(&cfg.AllowPrivate, "allow-private", false, "let URL fetches reach private and loopback addresses")
 	fs.BoolVar(&cfg.Tokens, "tokens", false, "include tokens in the output")
+	fs.Int64Var(&cfg.MaxBytes, "max-bytes", ingest.DefaultMaxBytes, "size cap of one input in bytes (file, URL body, standard input)")
+	fs.DurationVar(&cfg.Timeout, "timeout", 30*time.Second, "time limit of one URL fetch")
 	fs.IntVar(&cfg.Workers, "workers", 0, "documents analysed at once (default: one per CPU)")
 	fs.Var(&kb, "kb", "extra knowledge-base `FILE` of actors (repeatable)")
 	if err := fs.Parse(args); err != nil {

@@ -6,18 +6,21 @@ import (
 	"log/slog"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/parallax-news/parallax/internal/doc"
 )
 
 // Config is what a run needs to know; the CLI builds it from flags.
 type Config struct {
-	Published    string   // YYYY-MM-DD for documents that carry no date of their own
-	Outlet       string   // outlet for documents that do not name one
-	AllowPrivate bool     // let URL fetches reach private and loopback addresses
-	KBFiles      []string // user knowledge-base files
-	Tokens       bool     // keep tokens in the output
-	Workers      int      // documents analysed at once; 0 means one per CPU
+	Published    string        // YYYY-MM-DD for documents that carry no date of their own
+	Outlet       string        // outlet for documents that do not name one
+	AllowPrivate bool          // let URL fetches reach private and loopback addresses
+	MaxBytes     int64         // size cap of one input (file, URL body, stdin); 0: ingest's default
+	Timeout      time.Duration // bound on one URL fetch; 0: ingest's default
+	KBFiles      []string      // user knowledge-base files
+	Tokens       bool          // keep tokens in the output
+	Workers      int           // documents analysed at once; 0 means one per CPU
 	Logger       *slog.Logger
 }
 

@@ -79,7 +79,9 @@ func englishOnly(run func(context.Context, *doc.Document) error) func(context.Co
 
 // read streams the inputs as sources.
 func (p *Pipeline) read(ctx context.Context, inputs []string, fn func(*doc.Source) error) error {
-	return ingest.Walk(ctx, inputs, ingest.Options{AllowPrivate: p.cfg.AllowPrivate, Logger: p.log}, fn)
+	return ingest.Walk(ctx, inputs, ingest.Options{
+		AllowPrivate: p.cfg.AllowPrivate, Logger: p.log, MaxBytes: p.cfg.MaxBytes, Timeout: p.cfg.Timeout,
+	}, fn)
 }
 
 // document cleans a source into a document and applies the run's defaults.
