@@ -22,22 +22,40 @@ func (w *work) chains() {
 	sort.SliceStable(order, func(a, b int) bool {
 		return items[order[a]].content.Len() > items[order[b]].content.Len()
 	})
+	// Candidate outer items, by content start: an item's outer source is the shortest other
+	// content holding its cue, found among the contents that start at most maxLen before it,
+	// so long documents stay near linear.
+	var byStart []int
+	maxLen := 0
+	for i := range items {
+		if items[i].src.ok() {
+			byStart = append(byStart, i)
+			maxLen = max(maxLen, items[i].content.Len())
+		}
+	}
+	sort.SliceStable(byStart, func(a, b int) bool {
+		return items[byStart[a]].content.Start < items[byStart[b]].content.Start
+	})
 	via := make([][]string, len(items))
 	for _, ii := range order {
 		in := &items[ii]
 		best := -1
-		for _, oi := range order {
+		lo := sort.Search(len(byStart), func(k int) bool {
+			return items[byStart[k]].content.Start >= in.cueStart-maxLen
+		})
+		for k := lo; k < len(byStart) && items[byStart[k]].content.Start <= in.cueStart; k++ {
+			oi := byStart[k]
 			if oi == ii {
 				continue
 			}
 			out := &items[oi]
-			if !out.src.ok() || out.content.Len() <= in.content.Len() {
+			if out.content.Len() <= in.content.Len() || in.cueStart >= out.content.End {
 				continue
 			}
-			if out.content.Start <= in.cueStart && in.cueStart < out.content.End {
-				if best < 0 || out.content.Len() < items[best].content.Len() {
-					best = oi
-				}
+			// The shortest holder wins; among equals, the one first in the original order.
+			if best < 0 || out.content.Len() < items[best].content.Len() ||
+				out.content.Len() == items[best].content.Len() && oi < best {
+				best = oi
 			}
 		}
 		if best < 0 {
