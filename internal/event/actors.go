@@ -532,39 +532,41 @@ func (c *Coder) lightVerb(s *sent, a int) int {
 func (s *sent) reporter(k int) string {
 	d := s.x.d
 	off := s.toks[k].start
-	for _, q := range d.Quotes {
-		if q.Start <= off && off < q.End {
-			if q.Speaker != "" {
-				return q.Speaker
-			}
-			if q.SpeakerText != "" {
-				return q.SpeakerText
-			}
-		}
-	}
-	for _, a := range d.Attributions {
-		if a.Claim.Start <= off && off < a.Claim.End {
-			if a.Source != "" {
-				return a.Source
-			}
-			if a.SourceText != "" {
-				return a.SourceText
+	who := ""
+	s.x.quotes.overlapping(off, off, func(i int) {
+		if q := d.Quotes[i]; who == "" {
+			who = q.Speaker
+			if who == "" {
+				who = q.SpeakerText
 			}
 		}
+	})
+	if who != "" {
+		return who
 	}
-	return ""
+	s.x.attributions.overlapping(off, off, func(i int) {
+		if a := d.Attributions[i]; who == "" {
+			who = a.Source
+			if who == "" {
+				who = a.SourceText
+			}
+		}
+	})
+	return who
 }
 
 // timeOf returns the value of the time expression in the sentence nearest the trigger.
 func (s *sent) timeOf(k int) string {
 	best, dist := "", 1<<30
 	off := s.toks[k].start
-	for _, t := range s.x.d.Times {
+	times := s.x.d.Times
+	s.x.times.overlapping(s.span.Start, s.span.End, func(i int) {
+		t := times[i]
 		if t.Start < s.span.Start || t.End > s.span.End || t.Value == "" {
-			continue
+			return
 		}
 		if t.Type == "DURATION" || t.Type == "SET" {
-			continue
+			return
 		}
 		dd := t.Start - off
 		if dd < 0 {
@@ -573,6 +575,6 @@ func (s *sent) timeOf(k int) string {
 		if dd < dist {
 			best, dist = t.Value, dd
 		}
-	}
+	})
 	return best
 }

@@ -18,6 +18,14 @@ type docView struct {
 	mentions  []int // indices into d.Mentions of actor mentions, by start
 	entities  map[string]*doc.Entity
 
+	// Position indexes, so that coding a long document stays linear: times, quotes and
+	// attributions by start (with the longest span of each, to bound a backward search),
+	// and the country of each mention text.
+	times        spanIndex
+	quotes       spanIndex
+	attributions spanIndex
+	countries    map[string]string
+
 	// Buffers reused from one sentence to the next (sentences are coded one at a time).
 	toks  []tok
 	words []string
@@ -63,7 +71,50 @@ func newDocView(d *doc.Document) *docView {
 		}
 		return a.End > b.End
 	})
+	x.times = newSpanIndex(len(d.Times), func(i int) doc.Span { return doc.Span{Start: d.Times[i].Start, End: d.Times[i].End} })
+	x.quotes = newSpanIndex(len(d.Quotes), func(i int) doc.Span { return doc.Span{Start: d.Quotes[i].Start, End: d.Quotes[i].End} })
+	x.attributions = newSpanIndex(len(d.Attributions), func(i int) doc.Span { return d.Attributions[i].Claim.Span() })
 	return x
+}
+
+// spanIndex finds the spans overlapping a range without scanning them all: items sorted by
+// start, searched from the first that could still reach the range.
+type spanIndex struct {
+	order  []int // item indices by start, ties in input order
+	spans  []doc.Span
+	maxLen int
+}
+
+func newSpanIndex(n int, span func(int) doc.Span) spanIndex {
+	ix := spanIndex{order: make([]int, n), spans: make([]doc.Span, n)}
+	for i := range n {
+		ix.order[i] = i
+		ix.spans[i] = span(i)
+		ix.maxLen = max(ix.maxLen, ix.spans[i].Len())
+	}
+	sort.SliceStable(ix.order, func(a, b int) bool { return ix.spans[ix.order[a]].Start < ix.spans[ix.order[b]].Start })
+	return ix
+}
+
+// overlapping calls fn, in input order, with each item whose span overlaps [start, end)
+// (for an empty range, holds start).
+func (ix *spanIndex) overlapping(start, end int, fn func(i int)) {
+	lo := sort.Search(len(ix.order), func(k int) bool { return ix.spans[ix.order[k]].Start >= start-ix.maxLen })
+	var hits []int
+	for k := lo; k < len(ix.order); k++ {
+		i := ix.order[k]
+		sp := ix.spans[i]
+		if sp.Start >= max(end, start+1) {
+			break
+		}
+		if sp.End > start {
+			hits = append(hits, i)
+		}
+	}
+	sort.Ints(hits)
+	for _, i := range hits {
+		fn(i)
+	}
 }
 
 // tokenize is the fallback when no segmenter ran: words (letters, digits, inner hyphens and
@@ -221,16 +272,14 @@ func (x *docView) sentence(c *Coder, s doc.Span) *sent {
 			}
 		}
 	}
-	for _, tm := range x.d.Times {
-		if tm.End <= s.Start || tm.Start >= s.End {
-			continue
-		}
+	x.times.overlapping(s.Start, s.End, func(i int) {
+		tm := x.d.Times[i]
 		for k := range sv.toks {
 			if sv.toks[k].start < tm.End && tm.Start < sv.toks[k].end {
 				sv.toks[k].time = true
 			}
 		}
-	}
+	})
 	return sv
 }
 
@@ -579,13 +628,18 @@ func titleCase(toks []tok) bool {
 
 // countryOfText is the country of another mention with the same words, or "".
 func (x *docView) countryOfText(text string) string {
-	for _, mi := range x.mentions {
-		m := x.d.Mentions[mi]
-		if strings.EqualFold(m.Text, text) {
+	if x.countries == nil {
+		x.countries = map[string]string{}
+		for _, mi := range x.mentions {
+			m := x.d.Mentions[mi]
+			key := strings.ToLower(m.Text)
+			if _, seen := x.countries[key]; seen {
+				continue
+			}
 			if e := x.entities[m.Entity]; e != nil && e.Country != "" {
-				return e.Country
+				x.countries[key] = e.Country
 			}
 		}
 	}
-	return ""
+	return x.countries[strings.ToLower(text)]
 }
