@@ -178,7 +178,9 @@ func (x *Extractor) predSpans(d *doc.Document, cs []cand, gmb bool) map[goldSpan
 		pred[goldSpan{c.prefixStart, c.prefixEnd, pt}] = true
 	}
 	for _, c := range cs {
-		if c.kind == doc.MentionNominal && c.entity != "" {
+		if c.kind == doc.MentionNominal || c.kind == kindGroup {
+			// The country or organisation before a role counts whether or not the role
+			// resolved to someone ("A Pakistani administrator").
 			prefix(c)
 		}
 		if c.kind != doc.MentionName || c.entity == "" {

@@ -293,7 +293,15 @@ func (x *Extractor) nominal(ws []word, toks []string, i int) (cand, int) {
 			}
 		}
 		if orgNouns[toks[m]] && (m+1 >= len(ws) || !ws[m+1].cap && toks[m+1] != "of") {
-			return cand{start: ws[i].start, end: ws[m].end, nameStart: ws[i].start, typ: "ORG", kind: kindGroup, role: toks[m]}, m + 1 - i
+			c := cand{start: ws[i].start, end: ws[m].end, nameStart: ws[i].start, typ: "ORG", kind: kindGroup, role: toks[m]}
+			if m > j {
+				// The name inside is a mention of its own: "U.S." in "the U.S. military".
+				if pn, pa := x.prefix(ws, toks, j); pa != nil && pn <= m-j {
+					c.prefix, c.prefixStart, c.prefixEnd, c.prefixWi = pa, ws[j].start, ws[j+pn-1].end, j
+					c.prefixName = !x.isDemonym(toks, j, pn)
+				}
+			}
+			return c, m + 1 - i
 		}
 	}
 	pn, pa := x.prefix(ws, toks, j)
@@ -363,6 +371,9 @@ func (x *Extractor) nominal(ws []word, toks []string, i int) (cand, int) {
 				}
 				c.end = ws[m+on-1].end
 				end = m + on
+				// The place or organisation is a mention of its own: "Iran" in "the
+				// president of Iran".
+				c.ofWi, c.ofN = m, on
 			}
 		}
 	}
