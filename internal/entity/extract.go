@@ -107,6 +107,7 @@ func (x *Extractor) extract(d *doc.Document) ([]cand, map[string]*doc.Entity) {
 	var cs []cand
 	var ws []word
 	var toks []string
+	dls := datelines(d)
 	for si, s := range sentences(d) {
 		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
 			continue
@@ -118,7 +119,7 @@ func (x *Extractor) extract(d *doc.Document) ([]cand, map[string]*doc.Entity) {
 		}
 		n := len(cs)
 		cs = x.sentence(ws, toks, si, cs)
-		if dateline(d, s, ws) {
+		if dateline(dls, s, ws) {
 			// A dateline names where the story was filed: the place, not its government.
 			for i := n; i < len(cs); i++ {
 				if c := &cs[i]; c.metonym && c.start == ws[0].start {
@@ -131,11 +132,23 @@ func (x *Extractor) extract(d *doc.Document) ([]cand, map[string]*doc.Entity) {
 	return cs, ents
 }
 
-// dateline reports whether sentence s opens with a dateline: a dateline block, or a place
-// followed by a dash or "(Reuters)" ("MOSCOW — ...").
-func dateline(d *doc.Document, s doc.Span, ws []word) bool {
+// datelines lists the spans of the document's dateline blocks (a handful at most), so that
+// checking every sentence against them stays linear in long documents.
+func datelines(d *doc.Document) []doc.Span {
+	var out []doc.Span
 	for _, b := range d.Blocks {
-		if b.Kind == doc.BlockDateline && b.Start != nil && b.End != nil && *b.Start <= s.Start && s.End <= *b.End {
+		if b.Kind == doc.BlockDateline && b.Start != nil && b.End != nil {
+			out = append(out, doc.Span{Start: *b.Start, End: *b.End})
+		}
+	}
+	return out
+}
+
+// dateline reports whether sentence s opens with a dateline: inside a dateline block (dls),
+// or a place followed by a dash or "(Reuters)" ("MOSCOW — ...").
+func dateline(dls []doc.Span, s doc.Span, ws []word) bool {
+	for _, b := range dls {
+		if b.Contains(s) {
 			return true
 		}
 	}
