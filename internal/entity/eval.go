@@ -216,7 +216,14 @@ func (x *Extractor) predSpans(d *doc.Document, cs []cand, gmb bool) map[goldSpan
 				}
 				prefix(c)
 			} else if capTitle {
+				// GUM nests a named prefix as a mention of its own and leaves it out of
+				// the person's ("U.S. | Senator John Cornyn", "NASA | Administrator
+				// Charles Bolden"); a demonym stays in ("Russian President Vladimir Putin").
 				start = c.start
+				if c.prefix != nil && c.prefixName {
+					start = c.titleStart
+				}
+				prefix(c)
 			} else {
 				prefix(c)
 			}

@@ -119,6 +119,21 @@ func TestExtract(t *testing.T) {
 			wants: []want{{"Chancellor Friedrich Merz", "PERSON", "kb:friedrich-merz", 0}},
 		},
 		{
+			name: "names inside roles and group nominals",
+			text: "The U.S. military denied it. The president of Iran spoke later. U.S. Senator Mark Ellery agreed.",
+			wants: []want{
+				{"U.S.", "GPE", "kb:USA", 0},
+				{"Iran", "GPE", "kb:IRN", 0},
+				{"U.S.", "GPE", "kb:USA", 1},
+			},
+		},
+		{
+			name:  "a run ending in a facility word is one name",
+			text:  "Dozens of workers who were employed at the Jackson Regional Airport walked out, and visitors of the Peterson Museum were sent home early.",
+			wants: []want{{"Jackson Regional Airport", "FAC", "fac:jackson-regional-airport", 0}, {"Peterson Museum", "FAC", "fac:peterson-museum", 0}},
+			none:  []string{"Jackson", "Peterson"},
+		},
+		{
 			name: "group nominal",
 			text: "Hamas fired rockets overnight. The militants said more would follow.",
 			wants: []want{

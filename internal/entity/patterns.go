@@ -57,6 +57,9 @@ func (x *Extractor) prefix(ws []word, toks []string, i int) (int, *kb.Actor) {
 func (x *Extractor) isDemonym(toks []string, i, n int) bool {
 	dn, _ := x.kb.MatchDemonym(toks, i)
 	nn, _ := x.kb.MatchName(toks, i)
+	if dn > 0 && dn == nn && strings.Contains(toks[i+nn-1], ".") {
+		return false // "U.S.", "U.K.": abbreviated names used as modifiers are names
+	}
 	return dn > 0 && dn >= nn
 }
 

@@ -59,6 +59,16 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 			out = append(out, r)
 			continue
 		}
+		// Likewise a facility word or "Center": the tagger must not split "Johnson | Space
+		// Center" into a person and a place.
+		if r.wj-r.wi >= 2 && (facHeads[toks[r.wj-1]] || toks[r.wj-1] == "Center" || toks[r.wj-1] == "Centre") && !head {
+			r.typ = "ORG" // "Center": research centres are organisations as often as places
+			if facHeads[toks[r.wj-1]] {
+				r.typ = "FAC"
+			}
+			out = append(out, r)
+			continue
+		}
 		found := false
 		if labels != nil {
 			for i := r.wi; i < r.wj; {
