@@ -244,6 +244,7 @@ func build(d *doc.Document, cs []cand, ents map[string]*doc.Entity) ([]doc.Menti
 // sentence finds the mentions of one sentence.
 func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand {
 	head := headline(ws)
+	n0 := len(cs)
 	var unknown []cand // capitalised runs the knowledge base does not know
 	for i := 0; i < len(ws); {
 		if n := x.partyName(ws, toks, i); n > 0 {
@@ -313,7 +314,55 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 		i++
 	}
 	if len(unknown) > 0 {
-		cs = append(cs, x.typeUnknown(ws, toks, unknown, head)...)
+		typed, labels := x.typeUnknown(ws, toks, unknown, head)
+		cs = append(cs, typed...)
+		if labels != nil && !head {
+			cs = x.taggerOnly(ws, toks, labels, si, n0, cs)
+		}
+	}
+	return cs
+}
+
+// taggerOnly adds the names the tagger found where nothing else did: no knowledge-base name,
+// pattern or capitalised run touches them ("al Qaida", "Heirs of Justice" after a lower-case
+// noun, "Straw" when a common word is a surname). A span must start and end on a
+// capitalised word and hold more than a lone common word.
+func (x *Extractor) taggerOnly(ws []word, toks []string, labels []string, si, n0 int, cs []cand) []cand {
+	taken := func(a, b int) bool {
+		for _, c := range cs[n0:] {
+			if c.start < b && a < c.end {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(labels); {
+		l := labels[i]
+		if l == "O" || len(l) < 3 {
+			i++
+			continue
+		}
+		ty := l[2:]
+		j := i + 1
+		for j < len(labels) && labels[j] == "I-"+ty {
+			j++
+		}
+		a, b := i, j
+		for a < b && !ws[a].cap {
+			a++
+		}
+		for b > a && !ws[b-1].cap {
+			b--
+		}
+		t := tagType(ty)
+		i = j
+		if t == "" || a >= b || taken(ws[a].start, ws[b-1].end) {
+			continue
+		}
+		if b-a == 1 && (ws[a].initial || function[strings.ToLower(toks[a])] || calendar[toks[a]]) {
+			continue
+		}
+		cs = append(cs, cand{start: ws[a].start, end: ws[b-1].end, nameStart: ws[a].start, typ: t, kind: doc.MentionName, sent: si, tagged: true})
 	}
 	return cs
 }

@@ -134,6 +134,11 @@ func TestExtract(t *testing.T) {
 			none:  []string{"Jackson", "Peterson"},
 		},
 		{
+			name:  "a name only the tagger finds",
+			text:  "Two men in the car said they belonged to the Al Aqsa Martyrs ' Brigades , officers in Ramallah said.",
+			wants: []want{{"Al Aqsa Martyrs ' Brigades", "ORG", "org:al-aqsa-martyrs-brigades", 0}},
+		},
+		{
 			name: "group nominal",
 			text: "Hamas fired rockets overnight. The militants said more would follow.",
 			wants: []want{

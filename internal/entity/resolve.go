@@ -45,7 +45,7 @@ var saysVerbs = map[string]bool{
 
 // typeUnknown types the capitalised runs the knowledge base does not know, with the tagger
 // where there is one, else with the words around them.
-func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool) []cand {
+func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool) ([]cand, []string) {
 	var out []cand
 	var labels []string
 	if x.tagger != nil {
@@ -123,7 +123,7 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 			out = append(out, r)
 		}
 	}
-	return out
+	return out, labels
 }
 
 // tagMargin is how many words of context the tagger sees on each side of a run.
