@@ -210,9 +210,15 @@ func (x *Extractor) predSpans(d *doc.Document, cs []cand, gmb bool) map[goldSpan
 			capTitle := c.titleStart != c.nameStart
 			if gmb {
 				// GMB keeps the titles of heads of state and government and honorifics
-				// ("President X", "Prime Minister X", "Mr. X"), not those of ministers.
+				// ("President X", "Prime Minister X", "Mr. X"); of other titles only the
+				// rank or office word right before the name ("Senator X", "General X",
+				// "Foreign Minister | X"), and none of diplomats, clerics or spokesmen.
 				if capTitle && x.headTitle(c.role) {
 					start = c.titleStart
+				} else if capTitle {
+					if w, ok := x.lastTitleWord(d.Text, c); ok {
+						start = w
+					}
 				}
 				prefix(c)
 			} else if capTitle {
@@ -234,6 +240,27 @@ func (x *Extractor) predSpans(d *doc.Document, cs []cand, gmb bool) map[goldSpan
 		pred[goldSpan{start, c.end, t}] = true
 	}
 	return pred
+}
+
+// lastTitleWord returns where the title word right before a titled name starts when GMB
+// counts it in the name: a legislator's or an officer's one-word title ("Senator",
+// "General") or the last word of a minister's two-word title ("Foreign Minister").
+func (x *Extractor) lastTitleWord(text string, c cand) (int, bool) {
+	r := x.kb.Role(c.role)
+	if r == nil {
+		return 0, false
+	}
+	ws := words(text, c.titleStart, c.nameStart, nil)
+	if len(ws) == 0 || !ws[len(ws)-1].cap {
+		return 0, false
+	}
+	switch {
+	case (r.Class == "legislator" || r.Class == "military") && len(ws) == 1:
+	case r.Class == "minister" && len(ws) == 2 && ws[0].cap:
+	default:
+		return 0, false
+	}
+	return ws[len(ws)-1].start, true
 }
 
 func (x *Extractor) headTitle(role string) bool {
