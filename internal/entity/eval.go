@@ -205,6 +205,19 @@ func (x *Extractor) predSpans(d *doc.Document, cs []cand, gmb bool) map[goldSpan
 				}
 			}
 		}
+		// GMB tags a nationality before an organisation apart: "Iraqi | Interior Ministry",
+		// "Ugandan | High Court".
+		if gmb && c.actor == nil && c.typ == "ORG" && !c.titled {
+			toks := kb.Split(d.Text[c.start:c.end])
+			if n, iso := x.kb.MatchDemonym(toks, 0); n > 0 && iso != "" && n < len(toks) && toks[n] != "'s" {
+				ws := words(d.Text, c.start, c.end, nil)
+				if len(ws) == len(toks) && ws[n].cap {
+					pred[goldSpan{c.start, ws[n-1].end, "LOC"}] = true
+					pred[goldSpan{ws[n].start, c.end, "ORG"}] = true
+					continue
+				}
+			}
+		}
 		start := c.nameStart
 		if c.titled {
 			capTitle := c.titleStart != c.nameStart
@@ -558,7 +571,15 @@ func gumMentions(sent []gumTok) ([]goldSpan, error) {
 					break
 				}
 			}
-			if h < 0 || sent[h].upos != "PROPN" {
+			if h < 0 {
+				continue
+			}
+			if sent[h].upos != "PROPN" {
+				// A common noun with a name in apposition or flat after it: the name is a
+				// named mention ("spokesperson | Julie Hahn", "researcher | Mu Li").
+				if p, q, ok := gumAppositeName(sent, a, b, h); ok {
+					out = append(out, goldSpan{sent[p].start, sent[q].end, st})
+				}
 				continue
 			}
 			for changed := true; changed; {
@@ -585,7 +606,7 @@ func gumMentions(sent []gumTok) ([]goldSpan, error) {
 			if a < b && strings.EqualFold(sent[a].form, "the") {
 				a++
 			}
-			for b > a && (sent[b].form == "'s" || sent[b].form == "’s" || sent[b].upos == "PUNCT") {
+			for b > a && (sent[b].form == "'s" || sent[b].form == "’s" || sent[b].upos == "PUNCT" || sent[b].upos == "PART" && (sent[b].form == "'" || sent[b].form == "’")) {
 				b--
 			}
 			out = append(out, goldSpan{sent[a].start, sent[b].end, st})
@@ -641,4 +662,26 @@ func gumMentions(sent []gumTok) ([]goldSpan, error) {
 	}
 	finish()
 	return out, nil
+}
+
+// gumAppositeName finds, in the mention a..b headed by the common noun h, a run of proper
+// nouns after h that attaches to h as a flat or appositive name and is not followed by
+// more words of the mention than punctuation: "spokesperson Julie Hahn".
+func gumAppositeName(sent []gumTok, a, b, h int) (int, int, bool) {
+	for p := h + 1; p <= b; p++ {
+		if sent[p].upos != "PROPN" || sent[p].head-1 != h {
+			continue
+		}
+		q := p
+		for q+1 <= b && sent[q+1].upos == "PROPN" && sent[q+1].head-1 >= p && sent[q+1].head-1 <= q+1 {
+			q++
+		}
+		for r := q + 1; r <= b; r++ {
+			if sent[r].upos != "PUNCT" {
+				return 0, 0, false
+			}
+		}
+		return p, q, true
+	}
+	return 0, 0, false
 }

@@ -111,3 +111,34 @@ func TestEvaluateGUMNews(t *testing.T) {
 		t.Errorf("micro F1 on GUM news = %.3f, far below what the stage reaches", res.Value)
 	}
 }
+
+// A person mention headed by a common noun holds a name in apposition: the name is gold; a
+// possessive apostrophe is no part of a name.
+const gumAppositeFixture = `# newdoc id = apposite
+# text = The spokesperson Lena Voss met Ivar' sister.
+1	The	the	DET	DT	_	2	det	_	Entity=(1-person-new-x-x-1-sgl
+2	spokesperson	spokesperson	NOUN	NN	_	5	nsubj	_	_
+3	Lena	Lena	PROPN	NNP	_	2	flat	_	_
+4	Voss	Voss	PROPN	NNP	_	3	flat	_	Entity=1)
+5	met	meet	VERB	VBD	_	0	root	_	_
+6	Ivar	Ivar	PROPN	NNP	_	8	nmod:poss	_	Entity=(2-person-new-x-x-1-sgl|SpaceAfter=No
+7	'	'	PART	POS	_	6	case	_	Entity=2)
+8	sister	sister	NOUN	NN	_	5	obj	_	SpaceAfter=No
+9	.	.	PUNCT	.	_	5	punct	_	_
+
+`
+
+func TestReadGUMAppositeName(t *testing.T) {
+	ed, err := readGUM(strings.NewReader(gumAppositeFixture), "apposite.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, g := range ed.gold {
+		got = append(got, g.typ+":"+ed.d.Text[g.start:g.end])
+	}
+	want := []string{"PER:Lena Voss", "PER:Ivar"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("gold = %q, want %q (text %q)", got, want, ed.d.Text)
+	}
+}
