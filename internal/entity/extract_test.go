@@ -139,6 +139,11 @@ func TestExtract(t *testing.T) {
 			wants: []want{{"Al Aqsa Martyrs ' Brigades", "ORG", "org:al-aqsa-martyrs-brigades", 0}},
 		},
 		{
+			name:  "a relative named with a known surname",
+			text:  "Ravi Sam, 50, and his sister Meena Sam, 47, from Leeds, were fined.",
+			wants: []want{{"Meena Sam", "PERSON", "person:meena-sam", 0}},
+		},
+		{
 			name: "group nominal",
 			text: "Hamas fired rockets overnight. The militants said more would follow.",
 			wants: []want{

@@ -312,6 +312,14 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 				continue
 			}
 		}
+		// Two words ending in the surname of a person the document names in full are a
+		// relative of theirs, whatever the tagger made of them ("his wife Manju Sam" after
+		// "Thomas Sam").
+		if f := strings.Fields(name); c.typ != "PERSON" && c.tagged && len(f) == 2 && surnames[f[1]] != "" && surnames[f[1]] != slugID("PERSON", name) {
+			if !orgHeads[f[0]] && !locHeads[f[0]] && !facHeads[f[0]] && !orgHeads[f[1]] && !locHeads[f[1]] && !facHeads[f[1]] {
+				c.typ = "PERSON"
+			}
+		}
 		if c.typ != "PERSON" && !strings.Contains(name, " ") {
 			if o, ok := acronyms[name]; ok {
 				c.entity, c.typ = o.id, o.typ
