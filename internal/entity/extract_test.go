@@ -144,6 +144,11 @@ func TestExtract(t *testing.T) {
 			wants: []want{{"Meena Sam", "PERSON", "person:meena-sam", 0}},
 		},
 		{
+			name:  "a known word that starts a longer name after a title",
+			text:  "The embassy said on Monday that spokeswoman Sharon Whitfield-Lane would brief reporters.",
+			wants: []want{{"spokeswoman Sharon Whitfield-Lane", "PERSON", "person:sharon-whitfield-lane", 0}},
+		},
+		{
 			name: "group nominal",
 			text: "Hamas fired rockets overnight. The militants said more would follow.",
 			wants: []want{

@@ -119,6 +119,11 @@ func (x *Extractor) titled(ws []word, toks []string, i int) (cand, int) {
 	var actor *kb.Actor
 	weak := false
 	nn, names := x.kb.MatchName(toks, k)
+	if nn == 1 && capRun(ws, k) > 1 && !strings.HasSuffix(toks[k], "'s") {
+		// One known word that more capitalised words follow is only the start of another
+		// name: "spokeswoman Sharon Hudson-Dean" is not Ariel Sharon.
+		nn = 0
+	}
 	if nn > 0 {
 		a, w := pick(names)
 		if a.Type != "PERSON" {
@@ -158,7 +163,9 @@ func (x *Extractor) titled(ws []word, toks []string, i int) (cand, int) {
 	c.ofWi, c.ofN = ofWi, ofN
 	c.titled = true
 	c.titleStart = c.nameStart
-	if roleCap {
+	// A capitalised title: its last word too ("Prime Minister", not "Rebel leader" at the
+	// start of a sentence).
+	if roleCap && (rn == 0 || ws[j+rn-1].cap) {
 		c.titleStart = ws[j].start
 	}
 	if pa != nil {
