@@ -305,7 +305,7 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 					continue
 				}
 			}
-			if rn := x.cutAtPerson(toks, i, capRun(ws, i)); rn > 0 {
+			if rn := x.cutAtTitle(ws, toks, i, x.cutAtPerson(toks, i, capRun(ws, i))); rn > 0 {
 				unknown = append(unknown, cand{start: ws[i].start, end: ws[i+rn-1].end, nameStart: ws[i].start, kind: doc.MentionName, sent: si, wi: i, wj: i + rn})
 				i += rn
 				continue
@@ -365,6 +365,21 @@ func (x *Extractor) taggerOnly(ws []word, toks []string, labels []string, si, n0
 		cs = append(cs, cand{start: ws[a].start, end: ws[b-1].end, nameStart: ws[a].start, typ: t, kind: doc.MentionName, sent: si, tagged: true})
 	}
 	return cs
+}
+
+// cutAtTitle shortens a run of rn capitalised words from i so that it ends before a title
+// and the name it introduces ("NASA | Administrator Charles Bolden", "Acme | Chief
+// Executive Jane Roe"): the loop then reads the titled name.
+func (x *Extractor) cutAtTitle(ws []word, toks []string, i, rn int) int {
+	for k := i + 1; k < i+rn-1; k++ {
+		if n, _ := x.kb.MatchRole(toks, k); n == 0 || k+n >= i+rn {
+			continue
+		}
+		if _, n := x.titled(ws, toks, k); n > 0 {
+			return k - i
+		}
+	}
+	return rn
 }
 
 // cutAtPerson shortens a run of rn capitalised words from i so that it ends before a name

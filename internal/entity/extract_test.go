@@ -149,6 +149,12 @@ func TestExtract(t *testing.T) {
 			wants: []want{{"spokeswoman Sharon Whitfield-Lane", "PERSON", "person:sharon-whitfield-lane", 0}},
 		},
 		{
+			name:  "a title inside a run of capitalised words",
+			text:  "At the ceremony, Orvex Administrator Linnea Brandt announced the sites.",
+			wants: []want{{"Administrator Linnea Brandt", "PERSON", "person:linnea-brandt", 0}},
+			none:  []string{"Orvex Administrator Linnea Brandt"},
+		},
+		{
 			name: "group nominal",
 			text: "Hamas fired rockets overnight. The militants said more would follow.",
 			wants: []want{
