@@ -155,6 +155,11 @@ func TestExtract(t *testing.T) {
 			none:  []string{"Orvex Administrator Linnea Brandt"},
 		},
 		{
+			name:  "a newspaper named by its city and masthead",
+			text:  "The report was first published by the Brackley Sun on Friday, according to officials.",
+			wants: []want{{"Brackley Sun", "ORG", "org:brackley-sun", 0}},
+		},
+		{
 			name: "group nominal",
 			text: "Hamas fired rockets overnight. The militants said more would follow.",
 			wants: []want{

@@ -59,9 +59,10 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 			out = append(out, r)
 			continue
 		}
-		// Likewise a facility word or "Center": the tagger must not split "Johnson | Space
-		// Center" into a person and a place.
-		if r.wj-r.wi >= 2 && (facHeads[toks[r.wj-1]] || toks[r.wj-1] == "Center" || toks[r.wj-1] == "Centre") && !head {
+		// Likewise a facility word, "Center" or a masthead: the tagger must not split
+		// "Johnson | Space Center" into a person and a place, nor read "Edmonton Sun" as a
+		// person.
+		if r.wj-r.wi >= 2 && (facHeads[toks[r.wj-1]] || mastheads[toks[r.wj-1]] || toks[r.wj-1] == "Center" || toks[r.wj-1] == "Centre") && !head {
 			r.typ = "ORG" // "Center": research centres are organisations as often as places
 			if facHeads[toks[r.wj-1]] {
 				r.typ = "FAC"

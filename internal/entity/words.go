@@ -101,6 +101,7 @@ var orgHeads = map[string]bool{
 	"Club": true, "Society": true, "League": true, "Alliance": true, "Coalition": true,
 	"Trust": true, "Industries": true, "Group's": true, "Journal": true, "Herald": true,
 	"Tribune": true, "Telegraph": true, "Gazette": true, "Press": true, "Cabinet": true,
+	"Star": true, "Sun": true,
 	"Administration": true, "Board": true, "Command": true, "Regiment": true, "Battalion": true,
 	"Division": true, "Fleet": true, "Militia": true, "Council's": true, "Systems": true,
 	"Technologies": true, "Motors": true, "Holdings": true, "Partners": true, "Media": true,
@@ -124,6 +125,12 @@ var facHeads = map[string]bool{
 	"Mosque": true, "Cathedral": true, "Temple": true, "Embassy": true, "Hotel": true,
 	"Dam": true, "Facility": true, "Reactor": true, "Complex": true, "Building": true,
 	"Hall": true, "Museum": true, "Library": true,
+}
+
+// mastheads end the names of newspapers and news services: "Toronto Star", "Edmonton Sun".
+var mastheads = map[string]bool{
+	"Times": true, "News": true, "Post": true, "Journal": true, "Herald": true, "Tribune": true,
+	"Telegraph": true, "Gazette": true, "Star": true, "Sun": true, "Chronicle": true,
 }
 
 // function words open sentences but never names.
