@@ -267,6 +267,12 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 			i++
 			continue
 		}
+		if c, n := x.agency(ws, toks, i); n > 0 && !head {
+			c.sent = si
+			cs = append(cs, c)
+			i += n
+			continue
+		}
 		if c, n := x.known(ws, toks, i); n > 0 {
 			// A longer capitalised run holding an organisation or place word wins over a
 			// known name at its start ("Moscow State University", "United Nations Interim
@@ -365,6 +371,60 @@ func (x *Extractor) taggerOnly(ws []word, toks []string, labels []string, si, n0
 		cs = append(cs, cand{start: ws[a].start, end: ws[b-1].end, nameStart: ws[a].start, typ: t, kind: doc.MentionName, sent: si, tagged: true})
 	}
 	return cs
+}
+
+// notAgency are capitalised words before a country's name that describe the country, not
+// an agency of it: "Western Australia", "Mainland China".
+var notAgency = map[string]bool{
+	"western": true, "eastern": true, "northern": true, "southern": true, "central": true,
+	"north": true, "south": true, "east": true, "west": true, "greater": true,
+	"mainland": true, "rural": true, "coastal": true, "upper": true, "lower": true,
+	"free": true, "new": true, "old": true, "great": true, "little": true, "communist": true,
+	"democratic": true, "imperial": true, "modern": true, "ancient": true, "occupied": true,
+	"independent": true, "united": true, "whole": true, "all": true, "rest": true, "about": true,
+	"inner": true, "outer": true, "another": true, "every": true, "each": true, "some": true,
+	"many": true, "most": true, "several": true, "both": true, "host": true, "rival": true,
+	"fellow": true, "one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true,
+}
+
+// agency matches a capitalised common noun right before a country's name, the way
+// government agencies and national bodies are named: "Environment Canada", "Health
+// Canada", "Cricket Australia". It returns the words of the organisation.
+func (x *Extractor) agency(ws []word, toks []string, i int) (cand, int) {
+	if i+1 >= len(ws) || !ws[i].cap || ws[i].upper {
+		return cand{}, 0
+	}
+	lw := strings.ToLower(toks[i])
+	if !x.kb.Common(lw) || function[lw] || notAgency[lw] || calendar[toks[i]] || !ws[i+1].cap {
+		return cand{}, 0
+	}
+	// Participles and adjectives describe: "Neighboring Russia", "Citing U.S. documents".
+	if strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ern") {
+		return cand{}, 0
+	}
+	if n, _ := x.kb.MatchRole(toks, i); n > 0 {
+		return cand{}, 0
+	}
+	if dn, _ := x.kb.MatchDemonym(toks, i); dn > 0 {
+		return cand{}, 0
+	}
+	if n, _ := x.kb.MatchName(toks, i); n > 0 {
+		return cand{}, 0
+	}
+	n, names := x.kb.MatchName(toks, i+1)
+	if n == 0 {
+		return cand{}, 0
+	}
+	a, _ := pick(names)
+	if !a.IsCountry() {
+		return cand{}, 0
+	}
+	end := i + 1 + n
+	if end < len(ws) && (ws[end].cap || toks[end] == "'s") {
+		return cand{}, 0
+	}
+	return cand{start: ws[i].start, end: ws[end-1].end, nameStart: ws[i].start, typ: "ORG", kind: doc.MentionName, country: a.Country}, end - i
 }
 
 // cutAtTitle shortens a run of rn capitalised words from i so that it ends before a title

@@ -156,8 +156,19 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name:  "a newspaper named by its city and masthead",
-			text:  "The report was first published by the Brackley Sun on Friday, according to officials.",
-			wants: []want{{"Brackley Sun", "ORG", "org:brackley-sun", 0}},
+			text:  "The report was first published by the Brackley Star on Friday, according to officials.",
+			wants: []want{{"Brackley Star", "ORG", "org:brackley-star", 0}},
+		},
+		{
+			name:  "a national agency named by a noun and its country",
+			text:  "A sensitive Environment Canada report was found on a street. Neighboring Russia objected.",
+			wants: []want{{"Environment Canada", "ORG", "org:environment-canada", 0}, {"Russia", "GPE", "kb:RUS", 0}},
+			none:  []string{"Canada", "Neighboring Russia"},
+		},
+		{
+			name:  "a surname that is also a masthead word",
+			text:  "The delegation met Foreign Minister Paek Nam Sun in the capital on Tuesday.",
+			wants: []want{{"Foreign Minister Paek Nam Sun", "PERSON", "person:paek-nam-sun", 0}},
 		},
 		{
 			name: "group nominal",

@@ -101,7 +101,7 @@ var orgHeads = map[string]bool{
 	"Club": true, "Society": true, "League": true, "Alliance": true, "Coalition": true,
 	"Trust": true, "Industries": true, "Group's": true, "Journal": true, "Herald": true,
 	"Tribune": true, "Telegraph": true, "Gazette": true, "Press": true, "Cabinet": true,
-	"Star": true, "Sun": true,
+	"Star":           true,
 	"Administration": true, "Board": true, "Command": true, "Regiment": true, "Battalion": true,
 	"Division": true, "Fleet": true, "Militia": true, "Council's": true, "Systems": true,
 	"Technologies": true, "Motors": true, "Holdings": true, "Partners": true, "Media": true,
@@ -127,10 +127,11 @@ var facHeads = map[string]bool{
 	"Hall": true, "Museum": true, "Library": true,
 }
 
-// mastheads end the names of newspapers and news services: "Toronto Star", "Edmonton Sun".
+// mastheads end the names of newspapers and news services: "Toronto Star", "Daily
+// Telegraph" ("Sun" is also a surname: "Paek Nam Sun").
 var mastheads = map[string]bool{
 	"Times": true, "News": true, "Post": true, "Journal": true, "Herald": true, "Tribune": true,
-	"Telegraph": true, "Gazette": true, "Star": true, "Sun": true, "Chronicle": true,
+	"Telegraph": true, "Gazette": true, "Star": true, "Chronicle": true,
 }
 
 // function words open sentences but never names.
