@@ -223,6 +223,16 @@ func (x *Extractor) predSpans(d *doc.Document, cs []cand, gmb bool) map[goldSpan
 				}
 			}
 		}
+		// GMB tags the demonym of "South Korean", "North African" without its compass word.
+		if gmb && c.typ == "NORP" && !c.titled {
+			if sp := strings.IndexByte(d.Text[c.start:c.end], ' '); sp > 0 {
+				switch d.Text[c.start : c.start+sp] {
+				case "North", "South", "East", "West":
+					pred[goldSpan{c.start + sp + 1, c.end, t}] = true
+					continue
+				}
+			}
+		}
 		start := c.nameStart
 		if c.titled {
 			capTitle := c.titleStart != c.nameStart
