@@ -171,6 +171,11 @@ func TestExtract(t *testing.T) {
 			wants: []want{{"Foreign Minister Paek Nam Sun", "PERSON", "person:paek-nam-sun", 0}},
 		},
 		{
+			name:  "a former state is a place, not an organisation",
+			text:  "Many republics declared independence after the breakup of the Soviet Union in 1991.",
+			wants: []want{{"Soviet Union", "GPE", "kb:soviet-union", 0}},
+		},
+		{
 			name: "group nominal",
 			text: "Hamas fired rockets overnight. The militants said more would follow.",
 			wants: []want{
