@@ -176,6 +176,15 @@ func TestExtract(t *testing.T) {
 			wants: []want{{"Soviet Union", "GPE", "kb:soviet-union", 0}},
 		},
 		{
+			name: "a name after a noun of kinship is a person everywhere",
+			text: "Doctors treated their nine-month-old child, Gloria. Gloria developed a rash in May. The hospital said Gloria recovered.",
+			wants: []want{
+				{"Gloria", "PERSON", "person:gloria", 0},
+				{"Gloria", "PERSON", "person:gloria", 1},
+				{"Gloria", "PERSON", "person:gloria", 2},
+			},
+		},
+		{
 			name: "group nominal",
 			text: "Hamas fired rockets overnight. The militants said more would follow.",
 			wants: []want{

@@ -257,7 +257,10 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 		}
 	}
 	// Unknown names: one type per surface form (the most frequent), then surnames.
+	// A name right after a noun of kinship ("their daughter, Gloria", "his wife Ana") is a
+	// person wherever the document uses it, whatever the tagger said elsewhere.
 	votes := map[string]map[string]int{}
+	kin := map[string]bool{}
 	for _, c := range cs {
 		if c.kind == doc.MentionName && c.actor == nil {
 			k := d.Text[c.nameStart:c.end]
@@ -265,11 +268,18 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 				votes[k] = map[string]int{}
 			}
 			votes[k][c.typ]++
+			if kinBefore(d.Text, c.nameStart) {
+				kin[k] = true
+			}
 		}
 	}
 	for i := range cs {
 		c := &cs[i]
 		if c.kind == doc.MentionName && c.actor == nil {
+			if kin[d.Text[c.nameStart:c.end]] {
+				c.typ = "PERSON"
+				continue
+			}
 			v := votes[d.Text[c.nameStart:c.end]]
 			best := c.typ
 			for _, t := range []string{"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "WEAPON", "PRODUCT", "EVENT"} {
@@ -744,4 +754,36 @@ func slugID(typ, name string) string {
 		}
 	}
 	return b.String()
+}
+
+// kinNouns name a relative or companion: the name after one is a person's.
+var kinNouns = map[string]bool{
+	"child": true, "son": true, "daughter": true, "wife": true, "husband": true, "mother": true,
+	"father": true, "brother": true, "sister": true, "baby": true, "girl": true, "boy": true,
+	"girlfriend": true, "boyfriend": true, "widow": true, "widower": true, "niece": true,
+	"nephew": true, "cousin": true, "grandson": true, "granddaughter": true, "grandmother": true,
+	"grandfather": true, "uncle": true, "aunt": true, "stepson": true, "stepdaughter": true,
+	"fiancee": true, "fiance": true, "fiancée": true, "fiancé": true, "spouse": true,
+}
+
+// kinBefore reports whether the word before offset i (past one comma) is a noun of kinship.
+func kinBefore(text string, i int) bool {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	if j > 0 && text[j-1] == ',' {
+		j--
+		for j > 0 && text[j-1] == ' ' {
+			j--
+		}
+	}
+	k := j
+	for k > 0 && (text[k-1] >= 'a' && text[k-1] <= 'z' || text[k-1] >= 0x80) {
+		k--
+	}
+	if k == j || k > 0 && text[k-1] != ' ' && text[k-1] != '-' && text[k-1] != '\n' {
+		return false
+	}
+	return kinNouns[text[k:j]]
 }
