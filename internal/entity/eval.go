@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/eval"
@@ -79,10 +81,12 @@ func scoreType(t string, gmb bool) string {
 			return "LOC"
 		}
 	case "FAC":
-		// GMB has no facility type: it tags embassies, hotels and hospitals org.
+		// GMB has no facility type: it tags embassies, hotels and hospitals org; GUM's
+		// place covers buildings, stadiums and bridges.
 		if gmb {
 			return "ORG"
 		}
+		return "LOC"
 	}
 	return ""
 }
@@ -488,6 +492,7 @@ func gumHeldOut(path string) (map[string]bool, error) {
 
 type gumTok struct {
 	form, upos string
+	deprel     string
 	head       int
 	start, end int
 	misc       string
@@ -541,7 +546,7 @@ func readGUM(r io.Reader, name string) (evalDoc, error) {
 		head, _ := strconv.Atoi(f[6])
 		space := !strings.Contains(f[9], "SpaceAfter=No")
 		s, e := b.token(f[1], space)
-		sent = append(sent, gumTok{form: f[1], upos: f[3], head: head, start: s, end: e, misc: f[9]})
+		sent = append(sent, gumTok{form: f[1], upos: f[3], deprel: f[7], head: head, start: s, end: e, misc: f[9]})
 	}
 	if err := sc.Err(); err != nil {
 		return evalDoc{}, fmt.Errorf("entity: %s: %w", name, err)
@@ -621,6 +626,12 @@ func gumMentions(sent []gumTok) ([]goldSpan, error) {
 			if a < b && strings.EqualFold(sent[a].form, "the") {
 				a++
 			}
+			// A named mention starts at a capitalised word: lower-case determiners,
+			// adjectives and common nouns before it are no part of the name ("actor | Jason
+			// Beghe", "former | Prime Minister ..."), as CoNLL scores names.
+			for a < h && sent[a].upos != "PROPN" && lowerStart(sent[a].form) {
+				a++
+			}
 			for b > a && (sent[b].form == "'s" || sent[b].form == "’s" || sent[b].upos == "PUNCT" || sent[b].upos == "PART" && (sent[b].form == "'" || sent[b].form == "’")) {
 				b--
 			}
@@ -684,11 +695,11 @@ func gumMentions(sent []gumTok) ([]goldSpan, error) {
 // more words of the mention than punctuation: "spokesperson Julie Hahn".
 func gumAppositeName(sent []gumTok, a, b, h int) (int, int, bool) {
 	for p := h + 1; p <= b; p++ {
-		if sent[p].upos != "PROPN" || sent[p].head-1 != h {
+		if sent[p].upos != "PROPN" || sent[p].head-1 != h || sent[p].deprel != "flat" && sent[p].deprel != "appos" {
 			continue
 		}
 		q := p
-		for q+1 <= b && sent[q+1].upos == "PROPN" && sent[q+1].head-1 >= p && sent[q+1].head-1 <= q+1 {
+		for q+1 <= b && sent[q+1].upos == "PROPN" && (sent[q+1].head-1 >= p && sent[q+1].head-1 <= q+1 || sent[q+1].head-1 == h && sent[q+1].deprel == "flat") {
 			q++
 		}
 		for r := q + 1; r <= b; r++ {
@@ -699,4 +710,10 @@ func gumAppositeName(sent []gumTok, a, b, h int) (int, int, bool) {
 		return p, q, true
 	}
 	return 0, 0, false
+}
+
+// lowerStart reports whether s starts with a lower-case letter.
+func lowerStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }

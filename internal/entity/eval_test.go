@@ -119,7 +119,7 @@ const gumAppositeFixture = `# newdoc id = apposite
 1	The	the	DET	DT	_	2	det	_	Entity=(1-person-new-x-x-1-sgl
 2	spokesperson	spokesperson	NOUN	NN	_	5	nsubj	_	_
 3	Lena	Lena	PROPN	NNP	_	2	flat	_	_
-4	Voss	Voss	PROPN	NNP	_	3	flat	_	Entity=1)
+4	Voss	Voss	PROPN	NNP	_	2	flat	_	Entity=1)
 5	met	meet	VERB	VBD	_	0	root	_	_
 6	Ivar	Ivar	PROPN	NNP	_	8	nmod:poss	_	Entity=(2-person-new-x-x-1-sgl|SpaceAfter=No
 7	'	'	PART	POS	_	6	case	_	Entity=2)

@@ -185,6 +185,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a name after an occupation is a person",
+			text: "The gallery showed sketches by author Tomas Veldt. The novel was drawn with illustrator Johnny Winter.",
+			wants: []want{
+				{"Tomas Veldt", "PERSON", "person:tomas-veldt", 0},
+				{"Johnny Winter", "PERSON", "person:johnny-winter", 0},
+			},
+		},
+		{
 			name: "group nominal",
 			text: "Hamas fired rockets overnight. The militants said more would follow.",
 			wants: []want{

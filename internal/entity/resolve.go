@@ -59,6 +59,15 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 			out = append(out, r)
 			continue
 		}
+		// Two or three capitalised words right after a lower-case occupation are a person,
+		// whatever the tagger says: "author Truman Capote", "illustrator Johnny Winter".
+		if n := r.wj - r.wi; n >= 2 && n <= 3 && r.wi > 0 && ws[r.wi-1].lower && occupation(toks[r.wi-1]) && !head {
+			if last := toks[r.wj-1]; !orgHeads[last] && !locHeads[last] && !facHeads[last] && !mastheads[last] {
+				r.typ = "PERSON"
+				out = append(out, r)
+				continue
+			}
+		}
 		// Likewise a facility word, "Center" or a masthead: the tagger must not split
 		// "Johnson | Space Center" into a person and a place, nor read "Edmonton Sun" as a
 		// person.
@@ -327,7 +336,7 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 		// relative of theirs, whatever the tagger made of them ("his wife Manju Sam" after
 		// "Thomas Sam").
 		if f := strings.Fields(name); c.typ != "PERSON" && c.tagged && len(f) == 2 && surnames[f[1]] != "" && surnames[f[1]] != slugID("PERSON", name) {
-			if !orgHeads[f[0]] && !locHeads[f[0]] && !facHeads[f[0]] && !orgHeads[f[1]] && !locHeads[f[1]] && !facHeads[f[1]] {
+			if !orgHeads[f[0]] && !locHeads[f[0]] && !facHeads[f[0]] && !orgHeads[f[1]] && !locHeads[f[1]] && !facHeads[f[1]] && !notAgency[strings.ToLower(f[0])] {
 				c.typ = "PERSON"
 			}
 		}

@@ -161,3 +161,44 @@ var function = map[string]bool{
 	"had": true, "be": true, "been": true, "being": true, "don't": true, "image": true,
 	"photo": true, "video": true, "read": true, "watch": true, "see": true, "update": true,
 }
+
+// occupations are nouns for people by what they do; a name right after one is a person's
+// ("author Truman Capote", "English captain Harry Kane", "photographers Nat Finkelstein").
+var occupations = map[string]bool{
+	"actor": true, "actress": true, "artist": true, "author": true, "writer": true,
+	"novelist": true, "poet": true, "playwright": true, "director": true, "producer": true,
+	"singer": true, "songwriter": true, "singer-songwriter": true, "musician": true,
+	"composer": true, "guitarist": true, "drummer": true, "rapper": true, "comedian": true,
+	"photographer": true, "painter": true, "sculptor": true, "designer": true,
+	"illustrator": true, "curator": true, "architect": true, "filmmaker": true,
+	"journalist": true, "reporter": true, "correspondent": true, "editor": true,
+	"columnist": true, "blogger": true, "broadcaster": true, "presenter": true, "host": true,
+	"captain": true, "coach": true, "manager": true, "player": true, "striker": true,
+	"forward": true, "midfielder": true, "defender": true, "goalkeeper": true,
+	"quarterback": true, "pitcher": true, "champion": true, "athlete": true, "runner": true,
+	"cyclist": true, "boxer": true, "swimmer": true, "skier": true, "driver": true,
+	"teammate": true, "referee": true, "umpire": true, "scientist": true, "researcher": true,
+	"professor": true, "lecturer": true, "instructor": true, "teacher": true,
+	"economist": true, "historian": true, "physicist": true, "biologist": true,
+	"chemist": true, "astronomer": true, "engineer": true, "astronaut": true, "pilot": true,
+	"doctor": true, "physician": true, "surgeon": true, "nurse": true, "lawyer": true,
+	"attorney": true, "businessman": true, "businesswoman": true, "entrepreneur": true,
+	"investor": true, "billionaire": true, "founder": true, "co-founder": true,
+	"cofounder": true, "owner": true, "chef": true, "farmer": true, "priest": true,
+	"pastor": true, "rabbi": true, "imam": true, "monk": true, "activist": true,
+	"campaigner": true, "protester": true, "student": true, "victim": true, "suspect": true,
+	"defendant": true, "witness": true, "survivor": true, "resident": true, "neighbour": true,
+	"neighbor": true, "coauthor": true, "co-author": true, "colleague": true, "rival": true,
+	"challenger": true, "candidate": true, "nominee": true, "opponent": true,
+}
+
+// occupation reports whether w is an occupation noun, singular or plural.
+func occupation(w string) bool {
+	if occupations[w] {
+		return true
+	}
+	if strings.HasSuffix(w, "s") && occupations[w[:len(w)-1]] {
+		return true
+	}
+	return strings.HasSuffix(w, "men") && (w == "businessmen" || w == "businesswomen")
+}
