@@ -40,8 +40,10 @@ type evalDoc struct {
 // PERSON as PER, ORG as ORG, GPE and LOC as LOC, other types ignored, a leading "the" not
 // counted. path is the GMB extract (ner_dataset.csv[.zip]: the held-out split, sentence
 // number % 10 == 9, which the tagger never trains on; GMB tags nationalities gpe, so NORP
-// counts as LOC there, and has no facility type, so FAC counts as ORG) or a directory of GUM CoNLL-U files (its proper-noun-headed person,
-// organization and place mentions).
+// counts as LOC there, and has no facility type, so FAC counts as ORG) or a directory of
+// GUM CoNLL-U files (its proper-noun-headed person, organization and place mentions, from
+// their first capitalised word; names flat or in apposition under a common noun, as in
+// "spokesperson Julie Hahn"; GUM's place covers buildings, so FAC counts as LOC there).
 func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result, error) {
 	k, err := kb.Load(nil)
 	if err != nil {
