@@ -11,6 +11,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/eval"
+	"github.com/parallax-news/parallax/internal/kb"
 )
 
 // Analyzer runs the per-document stages (segment, tag, entity, timex, quote, event) over one
@@ -91,11 +92,14 @@ var iso3 = regexp.MustCompile(`^[A-Z]{3}$`)
 // nonState codes are CAMEO actor codes that are not countries.
 var nonState = map[string]bool{"IGO": true, "NGO": true, "IMG": true, "ISM": true, "MNC": true, "UIS": true}
 
-func countries(as []goldActor) map[string]bool {
+// countries are the gold actors' ISO 3166-1 alpha-3 codes. The records also carry CAMEO
+// country codes that are not ISO ("JAP", "ITL"); isCountry keeps them out, as the scoring
+// rule counts only ISO3-coded records.
+func countries(as []goldActor, isCountry func(string) bool) map[string]bool {
 	m := map[string]bool{}
 	for _, a := range as {
 		c := strings.TrimSpace(a.Code)
-		if iso3.MatchString(c) && !nonState[c] {
+		if iso3.MatchString(c) && !nonState[c] && isCountry(c) {
 			m[c] = true
 		}
 	}
@@ -169,6 +173,15 @@ func keys(m map[string]bool) string {
 // country is among the predicted sources and a gold target country among the predicted
 // targets ("category_country_accuracy").
 func Evaluate(ctx context.Context, path string, opts eval.Options, analyze Analyzer) (*eval.Result, error) {
+	k, err := kb.Load(nil)
+	if err != nil {
+		return nil, err
+	}
+	return evaluate(ctx, path, opts, analyze, func(code string) bool { return k.Country(code) != nil })
+}
+
+// evaluate is Evaluate with the test of which gold codes are countries given.
+func evaluate(ctx context.Context, path string, opts eval.Options, analyze Analyzer, isCountry func(string) bool) (*eval.Result, error) {
 	recs, err := LoadPLOVER(path)
 	if err != nil {
 		return nil, err
@@ -203,7 +216,7 @@ func Evaluate(ctx context.Context, path string, opts eval.Options, analyze Analy
 		} else {
 			res.Errors = append(res.Errors, fmt.Sprintf("%s: want %s, got %q: %s", r.ID, want, got, r.Text))
 		}
-		ws, wt := countries(r.sources), countries(r.targets)
+		ws, wt := countries(r.sources, isCountry), countries(r.targets, isCountry)
 		if r.malformed || len(ws) == 0 || len(wt) == 0 {
 			continue
 		}
