@@ -216,8 +216,21 @@ func (c *cleaner) isSubtitle(ps []para, j int, subtitle string) bool {
 // start of a paragraph; the place must be in capitals or a known dateline.
 var datelineRe = regexp.MustCompile(`^([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})((?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?(?:,? \d{4})?)?(?: \([A-Za-z .&/-]{2,40}\))? ?(?:[-–—:]+|\s*$) ?`)
 
+// datedDatelineRe matches the wire form that closes the dateline with a full stop after the
+// date: "TBILISI, 12 February. Police ...", "MOSCOW, June 23. /TASS/. The ...".
+var datedDatelineRe = regexp.MustCompile(`^([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\.(?: ?/[A-Za-z-]{2,20}/\.?)? `)
+
 // dateline returns the place and the length of a dateline opening s.
 func (c *cleaner) dateline(s string) (string, int) {
+	if m := datedDatelineRe.FindStringSubmatchIndex(s); m != nil {
+		place := s[m[2]:m[3]]
+		if !c.k.kickers[strings.ToLower(place)] && (c.knownDateline(place) || place == strings.ToUpper(place) && len(place) >= 4) {
+			if place == strings.ToUpper(place) {
+				place = titleCase(place)
+			}
+			return place, len(strings.TrimRight(s[:m[1]], " "))
+		}
+	}
 	m := datelineRe.FindStringSubmatchIndex(s)
 	if m == nil {
 		return "", 0
@@ -230,13 +243,7 @@ func (c *cleaner) dateline(s string) (string, int) {
 	if end < len(s) && end == m[3] {
 		return "", 0 // no punctuation after the place
 	}
-	known := false
-	for _, d := range c.k.datelines {
-		if strings.EqualFold(d, place) {
-			known = true
-			break
-		}
-	}
+	known := c.knownDateline(place)
 	n := len(strings.TrimRight(s[:end], " "))
 	agency := strings.Contains(s[m[3]:end], "(")
 	if !known && (place != strings.ToUpper(place) || len(place) < 5 || n == len(strings.TrimRight(s, " ")) || (!agency && n < len(s) && s[n-1] == ':')) {
@@ -250,6 +257,16 @@ func (c *cleaner) dateline(s string) (string, int) {
 		return "", 0
 	}
 	return place, n
+}
+
+// knownDateline reports whether place is in the list of dateline places.
+func (c *cleaner) knownDateline(place string) bool {
+	for _, d := range c.k.datelines {
+		if strings.EqualFold(d, place) {
+			return true
+		}
+	}
+	return false
 }
 
 func titleCase(s string) string {

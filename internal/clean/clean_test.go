@@ -277,6 +277,13 @@ func TestClean(t *testing.T) {
 			blocks:   map[string][]string{"dateline": {"KYIV, June 3 (Reuters) -"}, "body": {"The ceasefire held overnight, officials said."}},
 		},
 		{
+			name:     "wire dateline closed by a full stop after the date",
+			in:       "Talks resume\n\nVILNIUS, 4 March. Negotiators met again on Monday, the ministry said.\n",
+			title:    "Talks resume",
+			dateline: "Vilnius",
+			blocks:   map[string][]string{"dateline": {"VILNIUS, 4 March."}, "body": {"Negotiators met again on Monday, the ministry said."}},
+		},
+		{
 			name:     "front matter gives metadata",
 			in:       "---\ntitle: Port strike ends\noutlet: Harbour Daily\npublished: 2025-03-04\nlang: en\n---\nPort strike ends\n\nDock workers returned to work on Tuesday.\n",
 			title:    "Port strike ends",
