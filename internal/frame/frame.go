@@ -80,12 +80,46 @@ func (f *Framer) Analyze(docs []*doc.Document, entities []doc.Entity, claims []d
 			byActor[a] = append(byActor[a], &claims[i])
 		}
 	}
+	seat := seats(entities)
 	var out []doc.Framing
 	for di, d := range docs {
 		if d.Error != "" || d.Text == "" {
 			continue
 		}
-		out = append(out, f.document(di, d, byActor)...)
+		out = append(out, f.document(di, d, byActor, seat)...)
+	}
+	return out
+}
+
+// seats maps a place entity that is another place's alias (a capital: Khartoum for Sudan)
+// to that place: a loaded term given to the seat of a government ("the regime in
+// Khartoum") qualifies the state it governs.
+func seats(entities []doc.Entity) map[string]string {
+	owner := map[string]string{}
+	for _, e := range entities {
+		if e.Type != "GPE" {
+			continue
+		}
+		for _, a := range e.Aliases {
+			k := strings.ToLower(a)
+			if k == strings.ToLower(e.Name) {
+				continue
+			}
+			if _, dup := owner[k]; dup {
+				owner[k] = "" // ambiguous
+				continue
+			}
+			owner[k] = e.ID
+		}
+	}
+	out := map[string]string{}
+	for _, e := range entities {
+		if e.Type != "GPE" {
+			continue
+		}
+		if o := owner[strings.ToLower(e.Name)]; o != "" && o != e.ID {
+			out[e.ID] = o
+		}
 	}
 	return out
 }
@@ -99,7 +133,7 @@ type actorFrame struct {
 	first     int
 }
 
-func (f *Framer) document(di int, d *doc.Document, byActor map[string][]*doc.Claim) []doc.Framing {
+func (f *Framer) document(di int, d *doc.Document, byActor map[string][]*doc.Claim, seat map[string]string) []doc.Framing {
 	mask := Voice(d)
 	own := func(s, e int) bool {
 		for i := s; i < e && i < len(mask); i++ {
@@ -152,9 +186,27 @@ func (f *Framer) document(di int, d *doc.Document, byActor map[string][]*doc.Cla
 				if !own(sp.Start, sp.End) {
 					continue
 				}
-				id := qualified(d.Text, ments, s.Span(), sp)
+				if introduces(d.Text, ws, i) {
+					// "blamed a militia": a new, unnamed referent, no named actor's label.
+					continue
+				}
+				// A loaded term used as a modifier of another ("the aggressor regime in X")
+				// qualifies what the phrase it modifies qualifies.
+				qs := sp
+				for j := i + len(t); j < len(ws); {
+					ext := f.termAt(ws[j:])
+					if ext == 0 {
+						break
+					}
+					qs.End = ws[j+ext-1].end
+					j += ext
+				}
+				id := qualified(d.Text, ments, s.Span(), qs)
 				if id == "" {
 					continue
+				}
+				if o := seat[id]; o != "" {
+					id = o
 				}
 				a := get(id, sp.Start)
 				for k := i; k < i+len(t); k++ {
@@ -242,6 +294,47 @@ func (a *actorFrame) sortedTerms() []doc.Term {
 	})
 	return out
 }
+
+// termAt is the length in words of the loaded term starting ws, 0 for none.
+func (f *Framer) termAt(ws []word) int {
+	if len(ws) == 0 {
+		return 0
+	}
+	for _, t := range f.lx.terms[ws[0].lower] {
+		if matchTerm(ws, t) {
+			return len(t)
+		}
+	}
+	return 0
+}
+
+// introduces reports whether the term at ws[i] follows an indefinite article that brings in
+// a new referent ("blamed a militia", "a gang attacked") rather than one that predicates it
+// of a named actor ("Kalm is a tyrant", "called him a thug", "Vessa, a reformer").
+func introduces(text string, ws []word, i int) bool {
+	// One modifier may stand between the article and the term ("a local militia").
+	if i >= 2 && isIndefinite(ws[i-2].lower) && !isIndefinite(ws[i-1].lower) &&
+		!strings.ContainsAny(text[ws[i-2].end:ws[i].start], ",;:") {
+		i--
+	}
+	if i == 0 || !isIndefinite(ws[i-1].lower) {
+		return false
+	}
+	if i < 2 {
+		return true
+	}
+	prev := ws[i-2]
+	if strings.ContainsAny(text[prev.end:ws[i-1].start], ",:(\u2014-") {
+		return false
+	}
+	switch prev.lower {
+	case "is", "was", "are", "were", "be", "been", "being", "as", "remains", "became", "becomes", "him", "her", "them", "it", "himself", "herself", "themselves":
+		return false
+	}
+	return true
+}
+
+func isIndefinite(w string) bool { return w == "a" || w == "an" || w == "another" }
 
 func matchTerm(ws []word, t []string) bool {
 	if len(ws) < len(t) {

@@ -151,3 +151,69 @@ func TestQualified(t *testing.T) {
 		})
 	}
 }
+
+func TestFramingMechanisms(t *testing.T) {
+	ents := []doc.Entity{
+		{ID: "C", Name: "Norland", Type: "GPE", Aliases: []string{"Kessin", "Norlandic"}},
+		{ID: "K", Name: "Kessin", Type: "GPE", Aliases: []string{"KESSIN"}},
+	}
+	tests := []struct {
+		name   string
+		text   string
+		ments  []doc.Mention // Start/End filled from Text (first occurrence)
+		quotes []doc.Quote   // Start/End filled from Text
+		id     string
+		want   []string
+		absent []string
+	}{
+		{"stacked terms and seat of government", "Four died when troops of the tyrant regime in Kessin raided Ulm.",
+			[]doc.Mention{{Text: "Kessin", Entity: "K", Type: "GPE"}, {Text: "Ulm", Entity: "U", Type: "GPE"}}, nil,
+			"C", []string{"tyrant", "regime"}, nil},
+		{"indirect speech keeps the outlet's words", "Officials said the warlord Brek had seized the depot.",
+			[]doc.Mention{{Text: "Brek", Entity: "B", Type: "PERSON"}}, []doc.Quote{{Kind: doc.QuoteIndirect, Text: "the warlord Brek had seized the depot"}},
+			"B", []string{"warlord"}, nil},
+		{"direct speech is the speaker's", `Brek said: "the junta lies." Officials blamed Brek.`,
+			[]doc.Mention{{Text: "Brek", Entity: "B", Type: "PERSON"}}, []doc.Quote{{Kind: doc.QuoteDirect, Text: "the junta lies."}},
+			"B", nil, []string{"junta"}},
+		{"indefinite article brings a new referent", "Minister Vessa blamed a local gang for the fire.",
+			[]doc.Mention{{Text: "Minister Vessa", Entity: "V", Type: "PERSON"}}, nil,
+			"V", nil, []string{"gang"}},
+		{"predicate keeps the label", "Minister Vessa is a brutal dictator.",
+			[]doc.Mention{{Text: "Minister Vessa", Entity: "V", Type: "PERSON"}}, nil,
+			"V", []string{"dictator"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &doc.Document{Text: tt.text, Sentences: []doc.Sentence{{Start: 0, End: len(tt.text)}}}
+			for _, m := range tt.ments {
+				i := strings.Index(tt.text, m.Text)
+				m.Start, m.End, m.Kind = i, i+len(m.Text), doc.MentionName
+				d.Mentions = append(d.Mentions, m)
+			}
+			for _, q := range tt.quotes {
+				i := strings.Index(tt.text, q.Text)
+				q.Start, q.End = i, i+len(q.Text)
+				d.Quotes = append(d.Quotes, q)
+			}
+			var got []string
+			for _, f := range Analyze([]*doc.Document{d}, ents, nil) {
+				if f.Entity == tt.id {
+					for _, tm := range f.Terms {
+						got = append(got, tm.Term)
+					}
+				}
+			}
+			all := strings.Join(got, ",")
+			for _, w := range tt.want {
+				if !contains(got, w) {
+					t.Errorf("terms of %s = %q, want %q", tt.id, all, w)
+				}
+			}
+			for _, w := range tt.absent {
+				if contains(got, w) {
+					t.Errorf("terms of %s = %q, must not hold %q", tt.id, all, w)
+				}
+			}
+		})
+	}
+}

@@ -6,10 +6,12 @@ import (
 	"github.com/parallax-news/parallax/internal/doc"
 )
 
-// Voice marks the bytes of d.Text that are not in the outlet's own voice: quotations found
-// by the quote stage, attributed content, and anything between quotation marks (an opening
+// Voice marks the bytes of d.Text that are not in the outlet's own voice: direct and partial
+// quotations found by the quote stage, and anything between quotation marks (an opening
 // mark that never closes runs to the end of its paragraph). mask[i] is true for a byte that
-// belongs to someone else.
+// belongs to someone else. Reported speech without quotation marks (indirect quotes,
+// attributed content) stays in the outlet's voice: the outlet chose its words ("officials
+// said the regime's militia looted the convoy").
 func Voice(d *doc.Document) []bool {
 	mask := make([]bool, len(d.Text))
 	set := func(s, e int) {
@@ -19,10 +21,9 @@ func Voice(d *doc.Document) []bool {
 		}
 	}
 	for _, q := range d.Quotes {
-		set(q.Start, q.End)
-	}
-	for _, a := range d.Attributions {
-		set(a.Claim.Start, a.Claim.End)
+		if q.Kind != doc.QuoteIndirect {
+			set(q.Start, q.End)
+		}
 	}
 	t := d.Text
 	open := -1
