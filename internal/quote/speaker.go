@@ -209,6 +209,16 @@ func (w *work) subject(c *cue) who {
 	case t.punct(','):
 		if k, e := w.appositive(j, lo); k >= 0 {
 			c.subj = w.resolve(k, e)
+			if e < j && w.toks[e].punct(',') && w.roleHead(e-1) {
+				// "Its spokesman, Ana Ruiz, said": the role's name is who spoke.
+				if nm, ok := w.nameRun(e+1, j); ok {
+					sp := w.resolve(k, j)
+					if nm.entity != "" {
+						sp.entity = nm.entity
+					}
+					c.subj = sp
+				}
+			}
 		}
 		return c.subj
 	case t.punct(')'):
@@ -444,4 +454,41 @@ func (w *work) mentionsNear(start, end int) []int {
 		return nil
 	}
 	return idx[lo:hi]
+}
+
+// roleHead reports whether token i ends a noun phrase headed by a common noun ("its
+// spokesman", "a local administrator"), which an appositive name may follow.
+func (w *work) roleHead(i int) bool {
+	t := &w.toks[i]
+	return t.kind == tWord && !t.cap && !pronoun[t.low] && !npStop[t.low] && !isNumber(t.low)
+}
+
+// nameRun reports whether tokens [a, b) are one proper name: a person mention from the
+// entity stage covering exactly those words or, without mentions, one to four capitalised
+// words. It returns the name resolved as a speaker.
+func (w *work) nameRun(a, b int) (who, bool) {
+	if b <= a || b-a > 6 {
+		return who{}, false
+	}
+	start, end := w.toks[a].s, w.toks[b-1].e
+	sawMention := false
+	for _, mi := range w.mentionsNear(start, end) {
+		m := &w.d.Mentions[mi]
+		if m.End <= start || m.Start >= end {
+			continue
+		}
+		sawMention = true
+		if m.Start == start && m.End == end && isPersonType(m.Type) && m.Kind == "name" {
+			return w.resolve(a, b), true
+		}
+	}
+	if sawMention || len(w.d.Mentions) > 0 || b-a > 4 {
+		return who{}, false
+	}
+	for k := a; k < b; k++ {
+		if t := &w.toks[k]; t.kind != tWord || !t.cap {
+			return who{}, false
+		}
+	}
+	return w.resolve(a, b), true
 }
