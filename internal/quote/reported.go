@@ -120,7 +120,7 @@ func (w *work) forward(c *cue) (doc.Span, bool) {
 	if k < hi && particle[toks[k].low] && c.info.lemma != "say" {
 		k++ // "pointed out that", "spoke up"
 	}
-	if k < hi && adverbialPrep[toks[k].low] {
+	if k < hi && adverbialPrep[toks[k].low] && !w.quantity(k, hi) {
 		// "told the AP in an interview that ...": a prepositional phrase before "that";
 		// "said after the convention he would ...": one before a bare clause.
 		found := false
@@ -179,7 +179,8 @@ func (w *work) forward(c *cue) (doc.Span, bool) {
 			return doc.Span{}, false
 		}
 		t := &toks[k]
-		bare := c.info.lemma == "say" && c.subj.ok() && c.subj.s < c.i && t.kind == tWord && !npStop[t.low] && !auxAdv[t.low]
+		bare := c.info.lemma == "say" && c.subj.ok() && c.subj.s < c.i && t.kind == tWord &&
+			(!npStop[t.low] && !auxAdv[t.low] || w.quantity(k, hi))
 		if !bare && (t.kind != tWord || !(clauseStart[t.low] || t.cap && !w.toks[k].inTim) || weakObject[t.low] && k+1 < hi && toks[k+1].kind != tWord) {
 			return doc.Span{}, false
 		}
@@ -620,3 +621,39 @@ func (w *work) hedge(c *cue) {
 	c.subj = who{s: -1}
 	w.emit(c, content, true)
 }
+
+// quantity reports whether tokens from k open a counted noun phrase: "at least six",
+// "more than 40", "about a dozen", "up to 300", "nearly half".
+func (w *work) quantity(k, hi int) bool {
+	n := k
+	switch w.toks[k].low {
+	case "at":
+		if k+1 < hi && (w.toks[k+1].low == "least" || w.toks[k+1].low == "most") {
+			n = k + 2
+		}
+	case "more", "fewer", "less":
+		if k+1 < hi && w.toks[k+1].low == "than" {
+			n = k + 2
+		}
+	case "up":
+		if k+1 < hi && w.toks[k+1].low == "to" {
+			n = k + 2
+		}
+	case "about", "around", "nearly", "almost", "roughly", "some", "over", "approximately":
+		n = k + 1
+	}
+	if n == k || n >= hi {
+		return false
+	}
+	if n+1 < hi && (w.toks[n].low == "a" || w.toks[n].low == "an") {
+		n++ // "about a dozen"
+	}
+	t := &w.toks[n]
+	return t.kind == tWord && (isNumber(t.low) || countWord[t.low])
+}
+
+// countWord holds number words that can open a counted noun phrase.
+var countWord = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
+	"thousand", "thousands", "million", "millions", "dozen", "dozens", "half", "third", "quarter",
+	"scores")

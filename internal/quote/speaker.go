@@ -148,16 +148,22 @@ func (w *work) timeRun(k, hi int) int {
 }
 
 func hasTimeNoun(w *work, a, b int) bool {
+	numbers := false
 	for i := a; i < b; i++ {
 		switch w.toks[i].low {
 		case "on", "in", "at", "last", "this", "next", "earlier", "later", "late", "early", "recently":
 		default:
-			if timeWord[w.toks[i].low] || isNumber(w.toks[i].low) || w.toks[i].inTim {
+			if timeWord[w.toks[i].low] || w.toks[i].inTim {
 				return true
+			}
+			if isNumber(w.toks[i].low) {
+				numbers = true
 			}
 		}
 	}
-	return false
+	// A number is a date only beside another time word ("on 22", "in 2019"); a bare one
+	// counts something ("said 47 people were held").
+	return numbers && b-a > 1
 }
 
 func isNumber(s string) bool {
