@@ -71,6 +71,12 @@ func TestClauses(t *testing.T) {
 		{"short pieces merge", "He came, but left.", []string{"He came, but left."}},
 		{"and verb", "The union condemned the \"reckless plan\" and demanded talks with the owners of the mill.",
 			[]string{"The union condemned the \"reckless plan\"", "and demanded talks with the owners of the mill."}},
+		{"comma and new subject", "Firefighters worked through the night at the depot, and the mayor said nine workers had been rescued.",
+			[]string{"Firefighters worked through the night at the depot", "and the mayor said nine workers had been rescued."}},
+		{"and between clauses", "Four guards were hurt in the brawl and 30 inmates were moved to another wing.",
+			[]string{"Four guards were hurt in the brawl", "and 30 inmates were moved to another wing."}},
+		{"and between nouns stays", "Three guards were hurt by bottles and chairs, the warden said.",
+			[]string{"Three guards were hurt by bottles and chairs, the warden said."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -197,5 +203,28 @@ func TestContestedCasualties(t *testing.T) {
 	claims := Claims(docs, nil)
 	if len(claims) == 0 || claims[0].Status != doc.Contested || !strings.Contains(claims[0].Note, "numbers differ") {
 		t.Fatalf("got %+v, want a contested claim on the death toll", claims)
+	}
+}
+
+func TestSynonymClasses(t *testing.T) {
+	actors := map[string]string{"Norland": "NOR", "Osterby": "OST", "Brek": "P1"}
+	tests := []struct {
+		name string
+		a, b string
+	}{
+		{"pound ~ fire on", "Norland's guns pounded the port of Osterby before dawn.", "Norland fired on the port of Osterby before dawn, witnesses said."},
+		{"break up ~ disperse", "Guards broke up the sit-in outside the Osterby mill with batons.", "Guards dispersed the sit-in outside the Osterby mill with batons."},
+		{"injured ~ hurt", "Nine Osterby dockers were injured in the collapse.", "The collapse hurt nine Osterby dockers, the union said."},
+		{"pass ~ adopt a law", "The Osterby council passed the harbour fees law on Friday.", "On Friday the Osterby council adopted the harbour fees law."},
+		{"blame ~ responsible", "Brek blamed a smuggling ring for the Osterby warehouse fire.", "Brek said a smuggling ring was responsible for the Osterby warehouse fire."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs := story([]string{tt.a, tt.b}, actors)
+			claims := Claims(docs, nil)
+			if len(claims) == 0 || claims[0].Status == doc.SingleSource || len(claims[0].Support) < 2 {
+				t.Fatalf("got %+v, want one claim supported by both documents", claims)
+			}
+		})
 	}
 }

@@ -146,7 +146,7 @@ func clauses(text string, s doc.Span) []doc.Span {
 					break
 				}
 			}
-			if lw == "and" && pastVerb(next) {
+			if lw == "and" && (pastVerb(next) || newClause(sent, ws, k, true)) {
 				cuts = append(cuts, w.start)
 			}
 		case g == "":
@@ -156,7 +156,7 @@ func clauses(text string, s doc.Span) []doc.Span {
 					break
 				}
 			}
-			if lw == "and" && pastVerb(next) && k > 2 {
+			if lw == "and" && k > 2 && (pastVerb(next) || newClause(sent, ws, k, false)) {
 				cuts = append(cuts, w.start)
 			}
 		}
@@ -199,6 +199,45 @@ func clauses(text string, s doc.Span) []doc.Span {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// finiteVerbs are auxiliaries and reporting verbs that make a clause of the words they
+// close ("and 47 people were held", "and the ministry said").
+var finiteVerbs = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true, "said": true, "says": true, "told": true, "added": true, "reported": true, "will": true, "would": true}
+
+// newClause reports whether the "and" at ws[k] joins two clauses rather than two nouns: a
+// finite verb comes within four words after it with no punctuation between (a subject and
+// its verb), none of them a verb right after "and" (that case is pastVerb's), and, unless a
+// comma stands before "and", the words since the last clause break hold one too.
+func newClause(sent string, ws []word, k int, comma bool) bool {
+	lower := func(i int) string { return strings.ToLower(sent[ws[i].start:ws[i].end]) }
+	right := false
+	for i := k + 2; i < len(ws) && i <= k+5; i++ {
+		if strings.TrimSpace(sent[ws[i-1].end:ws[i].start]) != "" {
+			break
+		}
+		if w := lower(i); finiteVerbs[w] {
+			right = true
+			break
+		} else if w == "and" || w == "or" {
+			break
+		}
+	}
+	if !right {
+		return false
+	}
+	if comma {
+		return true
+	}
+	for i := k - 1; i >= 0 && i >= k-12; i-- {
+		if w := lower(i); finiteVerbs[w] || pastVerb(w) {
+			return true
+		}
+		if strings.ContainsAny(sent[ws[i].end:ws[i+1].start], ";.") {
+			break
+		}
+	}
+	return false
 }
 
 // pastVerb guesses a past-tense or present verb opening a coordinated clause.
