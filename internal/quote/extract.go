@@ -133,6 +133,7 @@ func (w *work) run() {
 	w.assignSentences()
 	w.annotate()
 	w.qs = pairQuotes(w.toks, w.qs)
+	w.trimUnclosed()
 	w.markQuoted()
 	w.findCues()
 	w.quotations()
@@ -352,6 +353,28 @@ func (w *work) words(a, b int) int {
 
 // markQuoted flags tokens inside quotations long enough to be someone's words: cue verbs
 // there belong to the quoted speaker, not to the outlet's reporting.
+// trimUnclosed ends at its sentence's end a quotation that opens inside a sentence and
+// never closes (`she said officers had acted "within the law. Ten were hurt, she said.`):
+// quoted words woven into the writer's sentence are a fragment of it, so the lost closing
+// mark belonged there, and the sentences after are the writer's again.
+func (w *work) trimUnclosed() {
+	for i := range w.qs {
+		q := &w.qs[i]
+		if q.closed || q.single {
+			continue
+		}
+		lo, hi := w.sentRange(q.open)
+		if q.open <= lo || hi >= q.in1 {
+			continue
+		}
+		p := &w.toks[q.open-1]
+		if p.punct(':') || p.punct(',') || p.kind == tQuote {
+			continue // `he said: "...` and `, "...` may open several sentences of speech
+		}
+		q.in1 = hi
+	}
+}
+
 func (w *work) markQuoted() {
 	if cap(w.inQuote) < len(w.toks) {
 		w.inQuote = make([]bool, len(w.toks))

@@ -87,6 +87,8 @@ func TestQuotes(t *testing.T) {
 			"at least four boats were damaged", "indirect", "A harbour pilot, Ole Brandt", "said"},
 		{"number opens a bare clause", `Storms hit the coast overnight, and the coast guard said 31 sailors had been rescued.`,
 			"31 sailors had been rescued", "indirect", "the coast guard", "said"},
+		{"unclosed mark inside a sentence", `The mayor said the crews had worked "around the clock and promised more pumps. Nine homes were flooded by the river, she said.`,
+			"Nine homes were flooded by the river", "indirect", "she", "said"},
 		{"parenthesis and appositive", `"They would not get a deal," Rep. Jim Olsen (R-Ohio), a panel member, said in an interview.`,
 			"They would not get a deal", "direct", "Rep. Jim Olsen", "said"},
 		{"multi paragraph", "\"The first part of the plan is simple,\" the director said. \"We buy new nets.\n\n\"The second part is harder: we need more crews.\"",
