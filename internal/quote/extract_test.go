@@ -3,6 +3,7 @@ package quote
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
@@ -366,5 +367,48 @@ func testOutletVoice(t *testing.T, text string) {
 	}
 	if d.Sentences[0].Voice != "outlet" {
 		t.Errorf("got voice %q, want outlet", d.Sentences[0].Voice)
+	}
+}
+
+// TestPossessiveRole checks that "its spokesman" speaks for the body "its" stands for: the
+// speaker of the sentence before, or the organisation or place that opens it, never a
+// person and never the nearest noun.
+func TestPossessiveRole(t *testing.T) {
+	tests := []struct {
+		name, text string
+		names      map[string]string // mention text -> type, entity id is "e:"+text
+		quote      string
+		want       string // speaker entity
+	}{
+		{"speaker before", "The Harbour Board said the quay would stay shut. Its spokesman said repairs would take a month.",
+			map[string]string{"Harbour Board": "ORG"}, "repairs would take a month", "e:Harbour Board"},
+		{"subject of the sentence before", "Floods hit Tarvik and the Vela valley on Monday. Its mayor said two bridges had collapsed.",
+			map[string]string{"Tarvik": "GPE", "Vela": "LOC"}, "two bridges had collapsed", "e:Tarvik"},
+		{"a person opens the sentence before", "Ana Ruiz met the Harbour Board on Friday. Its spokesman said the talks had failed.",
+			map[string]string{"Ana Ruiz": "PERSON", "Harbour Board": "ORG"}, "the talks had failed", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x, err := New()
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := &doc.Document{Text: tc.text}
+			for name, typ := range tc.names {
+				i := strings.Index(tc.text, name)
+				d.Mentions = append(d.Mentions, doc.Mention{Start: i, End: i + len(name), Text: name, Type: typ, Kind: "name", Entity: "e:" + name})
+			}
+			sort.Slice(d.Mentions, func(a, b int) bool { return d.Mentions[a].Start < d.Mentions[b].Start })
+			if err := x.Extract(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			q := findQuote(d, tc.quote)
+			if q == nil {
+				t.Fatalf("no quote holding %q; got %+v", tc.quote, d.Quotes)
+			}
+			if q.Speaker != tc.want || q.SpeakerText == "" {
+				t.Errorf("got speaker %q (%q), want %q", q.Speaker, q.SpeakerText, tc.want)
+			}
+		})
 	}
 }

@@ -358,6 +358,18 @@ func (w *work) resolve(s, e int) who {
 			}
 		}
 	}
+	if r.entity == "" && e-s >= 2 && e-s <= 4 && (w.toks[s].low == "its" || w.toks[s].low == "their") {
+		// "Its spokesman said": the body "its" stands for speaks through its spokesman.
+		role := true
+		for k := s + 1; k < e; k++ {
+			if t := &w.toks[k]; t.kind != tWord || t.cap || npStop[t.low] {
+				role = false
+			}
+		}
+		if role {
+			r.entity = w.bodyBefore(s)
+		}
+	}
 	if e-s == 1 && pronoun[w.toks[s].low] && r.entity == "" {
 		if a, ok := w.antecedent(s); ok {
 			r.entity = a.entity // the words stay the pronoun's
@@ -497,4 +509,52 @@ func (w *work) nameRun(a, b int) (who, bool) {
 		}
 	}
 	return w.resolve(a, b), true
+}
+
+// bodyBefore finds the organisation or place a possessive "its"/"their" at token i refers
+// to: the speaker of the sentence before when it is no person, else the first mention of
+// that sentence when it names an organisation or place (its subject, not the nearest noun).
+func (w *work) bodyBefore(i int) string {
+	sent := w.toks[i].sent
+	for k := len(w.lastSp) - 1; k >= 0; k-- {
+		sp := w.lastSp[k]
+		if sp.s < 0 || sp.s >= i {
+			continue
+		}
+		if sent-w.toks[sp.s].sent > 1 {
+			break
+		}
+		if l := w.toks[sp.s].low; sp.entity != "" && l != "its" && l != "their" && !w.personEntity(sp) {
+			return sp.entity
+		}
+		break
+	}
+	if sent == 0 {
+		return ""
+	}
+	lo, hi := w.sentLo[sent-1], w.sentHi[sent-1]
+	start, end := w.toks[lo].s, w.toks[hi-1].e
+	for _, mi := range w.mentionsNear(start, end) {
+		m := &w.d.Mentions[mi]
+		if m.Start < start || m.Entity == "" || m.Kind == "pronoun" {
+			continue
+		}
+		if strings.EqualFold(m.Type, "ORG") || strings.EqualFold(m.Type, "GPE") {
+			return m.Entity
+		}
+		return ""
+	}
+	return ""
+}
+
+// personEntity reports whether a speaker's entity is named by a person mention in its words.
+func (w *work) personEntity(sp who) bool {
+	start, end := w.toks[sp.s].s, w.toks[sp.e-1].e
+	for _, mi := range w.mentionsNear(start, end) {
+		m := &w.d.Mentions[mi]
+		if m.Entity == sp.entity && m.Start >= start && m.End <= end {
+			return isPersonType(m.Type)
+		}
+	}
+	return false
 }
