@@ -2,6 +2,9 @@ package event
 
 import "strings"
 
+// reportLemmas are verbs of saying whose subject is not the subject of their complement.
+var reportLemmas = map[string]bool{"say": true, "tell": true, "report": true, "announce": true, "state": true, "add": true, "insist": true, "claim": true, "confirm": true}
+
 // subject finds the actor mentions doing the action whose verb group starts at token a.
 func (s *sent) subject(a int) []int {
 	if ms, ok := s.subjectPhrase(a); ok {
@@ -9,6 +12,7 @@ func (s *sent) subject(a int) []int {
 	}
 	var fallback = -1
 	sawPronoun := false // an unresolved pronoun subject ("that it has called off")
+	anyPronoun := false // a pronoun subject seen, which a speaker before it may resolve
 	k := a - 1
 	for k >= 0 {
 		t := s.toks[k]
@@ -35,7 +39,12 @@ func (s *sent) subject(a int) []int {
 		}
 		switch t.low {
 		case "it", "they", "he", "she", "we":
-			sawPronoun = true
+			sawPronoun, anyPronoun = true, true
+		}
+		if reportLemmas[t.lemma] && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP") && !anyPronoun {
+			// "Deng said six people were killed and eleven wounded": the speaker reports
+			// the act; he is not its subject.
+			break
 		}
 		switch {
 		case t.low == "that":

@@ -75,6 +75,9 @@ func (s *sent) verbOK(k int) bool {
 	if t.ment >= 0 || t.time {
 		return false
 	}
+	if s.mistaggedVerb(k) {
+		return true
+	}
 	if t.tag != "" {
 		if !strings.HasPrefix(t.tag, "VB") {
 			return false
@@ -147,6 +150,7 @@ var numberWords = map[string]bool{
 	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
 	"nine": true, "ten": true, "dozens": true, "hundreds": true, "thousands": true, "twenty": true,
 	"thirty": true, "forty": true, "fifty": true, "many": true, "several": true,
+	"eleven": true, "twelve": true, "fifteen": true, "twenty-five": true, "scores": true, "one": true,
 }
 
 // compoundHead: token k is a common noun heading a compound whose modifier ends before it.
@@ -201,4 +205,19 @@ func (c *Coder) triggers(s *sent) []*trigger {
 // textSpan of tokens [a, b).
 func (s *sent) textSpan(a, b int) doc.TextSpan {
 	return s.x.d.TextSpan(doc.Span{Start: s.toks[a].start, End: s.toks[b-1].end})
+}
+
+// mistaggedVerb: a past form in -ed tagged as a noun or adjective right after a named
+// subject and before a named object or a determiner is a verb ("South Sudan accused Sudan
+// of", where the tagger read "Sudan accused" as a noun phrase).
+func (s *sent) mistaggedVerb(k int) bool {
+	t := s.toks[k]
+	if !strings.HasSuffix(t.low, "ed") || !(strings.HasPrefix(t.tag, "NN") || strings.HasPrefix(t.tag, "JJ")) || k == 0 || k+1 >= len(s.toks) {
+		return false
+	}
+	if s.toks[k-1].ment < 0 || t.upper {
+		return false
+	}
+	n := s.toks[k+1]
+	return n.ment >= 0 || n.low == "the" || n.low == "a" || n.low == "an"
 }

@@ -57,6 +57,16 @@ func TestExtract(t *testing.T) {
 		{name: "tariffs", text: "Freedonia imposed new tariffs on Sylvania.", trigger: "imposed new tariffs", cameo: "163", src: "FRE", tgt: "SYL", polarity: "asserted", modality: "actual"},
 		{name: "press release is no event", text: "Freedonia issued a press release on Sylvania.", trigger: "release"},
 		{name: "verb after possessive is a noun", text: "Freedonia's object of desire is Sylvania.", trigger: "object"},
+		{name: "accusation is coded, not the accused act", text: "Sylvania accused Freedonia last week of bombing a market and killing traders.", trigger: "accused", cameo: "112", src: "SYL", tgt: "FRE", polarity: "asserted", modality: "actual"},
+		{name: "accused act is not asserted", text: "Sylvania accused Freedonia last week of bombing a market and killing traders.", trigger: "bombing"},
+		{name: "blamed act is not asserted", text: "Firefly blamed the Red Brigade for shelling Fredville.", trigger: "shelling"},
+		{name: "accusation of an unnamed group", text: "Trentino accused the opposition of plotting to invade Freedonia.", trigger: "accused", cameo: "112", src: "SYLGOV", tgt: "OPP", polarity: "asserted", modality: "actual"},
+		{name: "act in a denied claim is negated", text: "Sylvania denied that the Red Brigade had attacked Fredville.", trigger: "attacked", cameo: "190", src: "SYLREB", tgt: "FRE", polarity: "negated", modality: "actual"},
+		{name: "act in rejected claims is negated", text: "Sylvania rejected claims that the Red Brigade bombed Fredville.", trigger: "bombed", cameo: "195", src: "SYLREB", tgt: "FRE", polarity: "negated", modality: "actual"},
+		{name: "speaker is not the subject of the reported act", text: "An official, Firefly, said three people were killed and twelve wounded.", trigger: "wounded"},
+		{name: "pronoun after a speaker is the speaker", text: "Freedonia said it would attack Sylvania.", trigger: "attack", cameo: "1384", src: "FRE", tgt: "SYL", polarity: "asserted", modality: "planned"},
+		{name: "police against a crowd", text: "Sylvanian riot police fired water cannon at the demonstrators.", trigger: "fired water cannon", cameo: "175", src: "SYLCOP", tgt: "CVL", polarity: "asserted", modality: "actual"},
+		{name: "arrest of an unnamed group", text: "Police in Freedonia arrested scores of students on Friday.", trigger: "arrested", cameo: "173", src: "FRECOP", tgt: "EDU", polarity: "asserted", modality: "actual"},
 		{name: "time in the sentence", text: "Freedonia shelled Sylvania on Monday.", trigger: "shelled", cameo: "194", src: "FRE", tgt: "SYL", polarity: "asserted", modality: "actual", time: "2025-06-23"},
 	}
 	for _, tc := range tests {

@@ -31,11 +31,12 @@ func (c *Coder) armed(s *sent, ms []int) bool {
 // codeSentence codes every trigger of one sentence and appends the events to the document.
 func (c *Coder) codeSentence(x *docView, s *sent) {
 	trs := c.triggers(s)
+	accused, denied := s.frameScopes()
 	var out []coded
 	var prevVerb *coded
 	for i, tr := range trs {
-		if tr.p.code == "010" {
-			continue
+		if tr.p.code == "010" || accused[tr.a] {
+			continue // an act someone is accused of is the accuser's claim, not the outlet's
 		}
 		head := tr.a
 		var srcs, tgts []int
@@ -78,6 +79,9 @@ func (c *Coder) codeSentence(x *docView, s *sent) {
 				// "accused the United States of", "demanding that President Mugabe abandon"
 				tgts = g
 			}
+			if len(tgts) > 0 && accused[s.mspan[tgts[0]][0]] && accuseLemmas[s.toks[tr.a].lemma] {
+				tgts = nil // "accused the opposition of plotting to invade X": X is not accused
+			}
 		}
 		p := pickPhrase(tr, verbal, personObj && !c.armed(s, srcs))
 		if p == nil {
@@ -116,6 +120,9 @@ func (c *Coder) codeSentence(x *docView, s *sent) {
 		}
 		if !m.refusal && c.refusedAfter(s, tr.b) {
 			m.refusal = true
+		}
+		if denied[tr.a] {
+			m.negated = true // "denied that any detainee had been beaten"
 		}
 		cd := coded{tr: tr, code: p.code, srcs: srcs, tgts: tgts, polarity: "asserted", modality: "actual"}
 		switch {
@@ -166,6 +173,15 @@ func (c *Coder) codeSentence(x *docView, s *sent) {
 		}
 		if len(cd.tgts) == 0 && len(cd.srcs) > 0 {
 			cd.group = s.groupReference(cd.tr.b)
+		}
+		if r := root(cd.code); len(cd.tgts) == 0 && cd.group == nil && (r == "11" || r == "17") {
+			// "detained dozens of people", "accused the opposition of": an unnamed group;
+			// "47 protesters had been detained": the passive's subject.
+			if s.passive(cd.tr) {
+				cd.group = s.genericSubject(cd.tr.a)
+			} else {
+				cd.group = s.genericTarget(cd.tr.b)
+			}
 		}
 		c.emit(s, cd)
 	}
