@@ -67,6 +67,9 @@ func TestExtract(t *testing.T) {
 		{name: "pronoun after a speaker is the speaker", text: "Freedonia said it would attack Sylvania.", trigger: "attack", cameo: "1384", src: "FRE", tgt: "SYL", polarity: "asserted", modality: "planned"},
 		{name: "police against a crowd", text: "Sylvanian riot police fired water cannon at the demonstrators.", trigger: "fired water cannon", cameo: "175", src: "SYLCOP", tgt: "CVL", polarity: "asserted", modality: "actual"},
 		{name: "arrest of an unnamed group", text: "Police in Freedonia arrested scores of students on Friday.", trigger: "arrested", cameo: "173", src: "FRECOP", tgt: "EDU", polarity: "asserted", modality: "actual"},
+		{name: "unnamed armed group acts", text: "Soldiers shelled Fredville overnight.", trigger: "shelled", cameo: "194", src: "MIL", tgt: "FRE", polarity: "asserted", modality: "actual"},
+		{name: "unnamed officers coerce a crowd", text: "Officers used rubber bullets against the crowd.", trigger: "used rubber bullets", cameo: "175", src: "COP", tgt: "CVL", polarity: "asserted", modality: "actual"},
+		{name: "praise of an unnamed group", text: "Firefly praised the troops for their courage.", trigger: "praised", cameo: "051", src: "FREGOV", tgt: "MIL", polarity: "asserted", modality: "actual"},
 		{name: "time in the sentence", text: "Freedonia shelled Sylvania on Monday.", trigger: "shelled", cameo: "194", src: "FRE", tgt: "SYL", polarity: "asserted", modality: "actual", time: "2025-06-23"},
 	}
 	for _, tc := range tests {

@@ -80,6 +80,8 @@ var crowdNouns = map[string]string{
 	"demonstration": "CVL", "demonstrations": "CVL", "civilians": "CVL", "residents": "CVL", "villagers": "CVL",
 	"students": "EDU", "journalists": "MED", "reporters": "MED", "activists": "CVL", "detainees": "CVL",
 	"opposition": "OPP", "dissidents": "OPP", "critics": "OPP", "migrants": "REF", "refugees": "REF",
+	"police": "COP", "officers": "COP", "policemen": "COP", "troops": "MIL", "soldiers": "MIL",
+	"gunmen": "REB", "militants": "REB", "fighters": "REB", "rebels": "REB", "insurgents": "REB",
 	"worshippers": "REL", "offenders": "CVL", "suspects": "CVL", "rioters": "CVL", "workers": "LAB", "strikers": "LAB",
 }
 
@@ -119,5 +121,26 @@ func (s *sent) genericSubject(a int) *doc.Actor {
 		return nil
 	}
 	sp := s.textSpan(k, k+1)
+	return &doc.Actor{Name: sp.Text, Sector: sec, Code: sec, Text: sp.Text, Start: sp.Start, End: sp.End}
+}
+
+// armedNouns are the unnamed groups that can be the source of coercion or force
+// ("Officers fired water cannon at the crowd").
+var armedNouns = map[string]bool{"police": true, "officers": true, "policemen": true, "troops": true, "soldiers": true,
+	"gunmen": true, "militants": true, "fighters": true, "rebels": true, "insurgents": true}
+
+// genericSource finds an unnamed armed group as the subject of the active verb group
+// starting at token a: the noun right before it (past auxiliaries), which opens the clause
+// or follows a determiner or an adjective.
+func (s *sent) genericSource(a int) *doc.Actor {
+	k := a - 1
+	for k >= 0 && auxLike(s.toks[k]) {
+		k--
+	}
+	if k < 0 || s.toks[k].ment >= 0 || !armedNouns[s.toks[k].low] {
+		return nil
+	}
+	sp := s.textSpan(k, k+1)
+	sec := crowdNouns[s.toks[k].low]
 	return &doc.Actor{Name: sp.Text, Sector: sec, Code: sec, Text: sp.Text, Start: sp.Start, End: sp.End}
 }

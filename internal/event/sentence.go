@@ -14,6 +14,7 @@ type coded struct {
 	srcs, tgts         []int
 	polarity, modality string
 	group              *doc.Actor // "these countries" standing for an alliance named before
+	agent              *doc.Actor // an unnamed armed group acting ("Officers fired")
 }
 
 // armedWords mark an actor that fights rather than argues.
@@ -174,7 +175,7 @@ func (c *Coder) codeSentence(x *docView, s *sent) {
 		if len(cd.tgts) == 0 && len(cd.srcs) > 0 {
 			cd.group = s.groupReference(cd.tr.b)
 		}
-		if r := root(cd.code); len(cd.tgts) == 0 && cd.group == nil && (r == "11" || r == "17") {
+		if r := root(cd.code); len(cd.tgts) == 0 && cd.group == nil && (r == "05" || r == "11" || r == "17") {
 			// "detained dozens of people", "accused the opposition of": an unnamed group;
 			// "47 protesters had been detained": the passive's subject.
 			if s.passive(cd.tr) {
@@ -182,6 +183,9 @@ func (c *Coder) codeSentence(x *docView, s *sent) {
 			} else {
 				cd.group = s.genericTarget(cd.tr.b)
 			}
+		}
+		if r := root(cd.code); len(cd.srcs) == 0 && (r == "17" || r == "18" || r == "19") && cd.tr.p.kind == kindVerb && !s.passive(cd.tr) {
+			cd.agent = s.genericSource(cd.tr.a)
 		}
 		c.emit(s, cd)
 	}
@@ -257,7 +261,7 @@ func (c *Coder) emit(s *sent, cd coded) {
 		return
 	}
 	srcs, tgts := cd.srcs, cd.tgts
-	if len(srcs) == 0 && len(tgts) == 0 {
+	if len(srcs) == 0 && len(tgts) == 0 && cd.agent == nil {
 		return
 	}
 	if len(srcs) == 0 {
@@ -275,6 +279,9 @@ func (c *Coder) emit(s *sent, cd coded) {
 			var src, tgt *doc.Actor
 			if si >= 0 {
 				src = c.actor(s, si)
+			} else if cd.agent != nil {
+				a := *cd.agent
+				src = &a
 			}
 			if ti >= 0 {
 				tgt = c.actor(s, ti)
@@ -282,7 +289,7 @@ func (c *Coder) emit(s *sent, cd coded) {
 				g := *cd.group
 				tgt = &g
 			}
-			if src != nil && tgt != nil && (si == ti || src.Entity != "" && src.Entity == tgt.Entity && !c.place(s, ti) && src.Sector == tgt.Sector) {
+			if src != nil && tgt != nil && (si == ti && si >= 0 || src.Entity != "" && src.Entity == tgt.Entity && !c.place(s, ti) && src.Sector == tgt.Sector) {
 				tgt = nil
 				if len(tgts) > 1 {
 					continue
