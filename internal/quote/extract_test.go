@@ -90,6 +90,8 @@ func TestQuotes(t *testing.T) {
 			"31 sailors had been rescued", "indirect", "the coast guard", "said"},
 		{"unclosed mark inside a sentence", `The mayor said the crews had worked "around the clock and promised more pumps. Nine homes were flooded by the river, she said.`,
 			"Nine homes were flooded by the river", "indirect", "she", "said"},
+		{"gerund after a postposed said", `Storms have cut the coast road for a week, the regional council said on Friday, warning that fuel would run short.`,
+			"fuel would run short", "indirect", "the regional council", "warning"},
 		{"parenthesis and appositive", `"They would not get a deal," Rep. Jim Olsen (R-Ohio), a panel member, said in an interview.`,
 			"They would not get a deal", "direct", "Rep. Jim Olsen", "said"},
 		{"multi paragraph", "\"The first part of the plan is simple,\" the director said. \"We buy new nets.\n\n\"The second part is harder: we need more crews.\"",

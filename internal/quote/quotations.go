@@ -18,8 +18,14 @@ func (w *work) subjects() {
 			c.subj = sp
 		}
 		if c.info.form == formGerund && !sp.ok() && c.i > 0 && (w.toks[c.i-1].punct(',') || gerundLead[w.toks[c.i-1].low]) {
-			// ", saying ...": the subject of the sentence speaks.
+			// ", saying ...": the subject of the sentence speaks, or the speaker of a
+			// speaking verb just before ("..., the agency said, warning that ...").
 			sp = w.firstSubject(c.i)
+			if c.i > 0 && w.toks[c.i-1].punct(',') {
+				if p, ok := w.speechBefore(ci); ok {
+					sp = p
+				}
+			}
 			c.subj = sp
 		}
 		if sp.coord || !sp.ok() && c.info.form == formBase && c.i > 0 && w.toks[c.i-1].low == "to" {
@@ -42,6 +48,34 @@ func (w *work) subjects() {
 		}
 		w.remember(sp)
 	}
+}
+
+// speechBefore returns the speaker of the speaking verb closest before cue ci in its
+// sentence when nothing but a time phrase or adverb stands between that verb's clause and
+// the comma before ci ("..., officials said on Monday, adding ...").
+func (w *work) speechBefore(ci int) (who, bool) {
+	c := &w.cues[ci]
+	lo, _ := w.sentRange(c.i)
+	if ci == 0 {
+		return who{}, false
+	}
+	p := &w.cues[ci-1]
+	if p.i < lo || p.phrase || !p.subj.ok() || p.info.class&classSpeech == 0 || p.info.form == formGerund {
+		return who{}, false
+	}
+	// Between the verb (and an inverted subject after it) and the comma: only time words,
+	// adverbs and a short object ("told reporters").
+	k := max(p.j, p.subj.e)
+	for ; k < c.i-1; k++ {
+		t := &w.toks[k]
+		if t.kind != tWord || w.cueAt[k] > 0 || t.low == "that" {
+			return who{}, false
+		}
+	}
+	if c.i-1-max(p.j, p.subj.e) > 4 {
+		return who{}, false
+	}
+	return p.subj, true
 }
 
 // gerundLead are words after which a cue's -ing form shares the sentence's subject.
