@@ -49,13 +49,21 @@ func (s *sent) matchFrom(words []string, wi, ti int) (int, bool) {
 		return ti, true
 	}
 	if words[wi] == "*" {
-		for g := 0; g <= 4; g++ {
-			t := ti + g
-			if t > len(s.toks) {
-				break
-			}
-			if g > 0 && isPunctTok(s.toks[t-1]) && !quoteMarks[s.toks[t-1].low] {
-				break
+		// Up to four words pass; quote marks inside the gap do not count ("fired "more
+		// than twenty rounds" at").
+		n := 0
+		for t := ti; t <= len(s.toks) && n <= 4; t++ {
+			if t > ti {
+				p := s.toks[t-1]
+				if isPunctTok(p) && !quoteMarks[p.low] {
+					break
+				}
+				if !quoteMarks[p.low] {
+					n++
+				}
+				if n > 4 {
+					break
+				}
 			}
 			if e, ok := s.matchFrom(words, wi+1, t); ok {
 				return e, true
