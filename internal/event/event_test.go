@@ -71,6 +71,8 @@ func TestExtract(t *testing.T) {
 		{name: "unnamed officers coerce a crowd", text: "Officers used rubber bullets against the crowd.", trigger: "used rubber bullets", cameo: "175", src: "COP", tgt: "CVL", polarity: "asserted", modality: "actual"},
 		{name: "praise of an unnamed group", text: "Firefly praised the troops for their courage.", trigger: "praised", cameo: "051", src: "FREGOV", tgt: "MIL", polarity: "asserted", modality: "actual"},
 		{name: "fired rounds at a place", text: `The Red Brigade fired "more than forty shells" at Fredville.`, trigger: `fired "more than forty shells" at`, cameo: "193", src: "SYLREB", tgt: "FRE", polarity: "asserted", modality: "actual"},
+		{name: "armed group blocking is a blockade", text: "The Red Brigade blocked an aid convoy bound for Fredville.", trigger: "blocked", cameo: "191", src: "SYLREB", tgt: "FRE", polarity: "asserted", modality: "actual"},
+		{name: "civilians blocking is a protest", text: "Freedonians blocked the road to Sylvan City.", trigger: "blocked", cameo: "144", src: "FRE", tgt: "SYL", polarity: "asserted", modality: "actual"},
 		{name: "time in the sentence", text: "Freedonia shelled Sylvania on Monday.", trigger: "shelled", cameo: "194", src: "FRE", tgt: "SYL", polarity: "asserted", modality: "actual", time: "2025-06-23"},
 	}
 	for _, tc := range tests {

@@ -17,6 +17,9 @@ type coded struct {
 	agent              *doc.Actor // an unnamed armed group acting ("Officers fired")
 }
 
+// armedProtest recodes an obstruction or riot by an armed actor.
+var armedProtest = map[string]string{"144": "191", "145": "171"}
+
 // armedWords mark an actor that fights rather than argues.
 var armedSectors = map[string]bool{"MIL": true, "REB": true, "COP": true, "UAF": true}
 
@@ -152,6 +155,11 @@ func (c *Coder) codeSentence(x *docView, s *sent) {
 					cd.code = threatCode(cd.code)
 				}
 			}
+		}
+		if c2, ok := armedProtest[cd.code]; ok && cd.polarity == "asserted" && c.armed(s, cd.srcs) {
+			// Fighters who block a convoy impose a blockade; who loot, seize property:
+			// armed actors do not protest.
+			cd.code = c2
 		}
 		if r := root(cd.code); (r == "18" || r == "19" || r == "20") && len(cd.tgts) == 0 {
 			// "The militants, who have suffered losses in a year of war with Israel, have not
