@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -70,6 +71,7 @@ func Claims(docs []*doc.Document, entities []doc.Entity) []doc.Claim {
 // group is a set of propositions taken for one claim.
 type group struct {
 	lent     map[int]bool // members lent from another group
+	counted  string       // the counted thing, for a contested-count group
 	byDoc    map[int][]*unit
 	negs     int
 	members  []*unit
@@ -245,12 +247,21 @@ func actorKeys(u *unit) []string {
 	var out []string
 	named := false
 	for _, f := range u.vec {
+		id := f.key[2:]
 		switch f.key[:2] {
 		case kindEntity, kindProper:
+			// A place, or the source the clause is attributed to ("she said", "according
+			// to the ministry"), is not what the claim is about.
+			if u.places[id] || u.speakerOnly && id == u.attribID {
+				continue
+			}
 			named = true
-			out = append(out, f.key[2:])
+			out = append(out, id)
 		case kindCountry, kindContext:
-			out = append(out, f.key[2:])
+			if u.speakerOnly && id == u.attribID {
+				continue
+			}
+			out = append(out, id)
 		}
 	}
 	if !named {
@@ -416,7 +427,7 @@ func (a *Aligner) numberConflicts(units []*unit, groups []*group) []*group {
 		}
 		for i, x := range us {
 			for _, y := range us[i+1:] {
-				if x.doc == y.doc || x.numbers[noun] == y.numbers[noun] || together[[2]int{x.id, y.id}] || timeNouns[noun] {
+				if x.doc == y.doc || x.numbers[noun] == y.numbers[noun] || together[[2]int{x.id, y.id}] || timeNouns[noun] || compatible(x.numbers[noun], y.numbers[noun]) {
 					continue
 				}
 				// Different principal actors mean a look-alike event; the same story may
@@ -428,6 +439,10 @@ func (a *Aligner) numberConflicts(units []*unit, groups []*group) []*group {
 				}
 				need := a.opt.Pair
 				switch {
+				case strings.Contains(noun, "|"):
+					// The same noun counted with the same predicate ("80 people were
+					// detained", "83 people were held") in the same story.
+					need = 0
 				case common >= 3 && !strings.HasPrefix(noun, kindClass):
 					need = 0 // the same story counting the same named thing twice
 				case disjointActors(x, y):
@@ -436,7 +451,7 @@ func (a *Aligner) numberConflicts(units []*unit, groups []*group) []*group {
 				if sim, _, shared := cosineN(x, y); sim < need || shared < a.opt.MinShared {
 					continue
 				}
-				g := &group{centroid: map[int32]float64{}, lent: map[int]bool{x.id: true, y.id: true}}
+				g := &group{centroid: map[int32]float64{}, lent: map[int]bool{x.id: true, y.id: true}, counted: strings.SplitN(noun, "|", 2)[0]}
 				g.add(x)
 				g.add(y)
 				together[[2]int{x.id, y.id}] = true
@@ -507,15 +522,28 @@ func (a *Aligner) canJoin(g *group, u *unit) bool {
 
 func (a *Aligner) emit(docs []*doc.Document, units []*unit, groups []*group) []doc.Claim {
 	grouped := make([]bool, len(units))
+	// counts[u]: the thing u counts in a contested-count claim, when that is its only claim.
+	counts := map[int]string{}
 	var claims []doc.Claim
 	for _, g := range groups {
 		sort.Slice(g.members, func(i, j int) bool { return g.members[i].id < g.members[j].id })
 		for _, m := range g.members {
+			switch _, held := counts[m.id]; {
+			case g.counted != "" && (!grouped[m.id] || held):
+				counts[m.id] = g.counted
+			default:
+				delete(counts, m.id)
+			}
 			grouped[m.id] = true
 		}
 		claims = append(claims, a.claim(docs, g))
 	}
 	for _, u := range units {
+		// A clause whose count another document contests may say more ("80 were
+		// detained, among them two journalists"): it keeps a claim of its own.
+		if c, ok := counts[u.id]; ok && countsOther(u, c) && claimWorthy(u) {
+			grouped[u.id] = false
+		}
 		if grouped[u.id] || !claimWorthy(u) {
 			continue
 		}
@@ -539,6 +567,32 @@ func (a *Aligner) emit(docs []*doc.Document, units []*unit, groups []*group) []d
 		claims[i].ID = fmt.Sprintf("c%03d", i+1)
 	}
 	return claims
+}
+
+// vague are the counts of words like "dozens": the range of numbers each allows.
+var vague = map[string][2]float64{"dozens": {24, 199}, "hundreds": {200, 1999}, "thousands": {2000, 999999}}
+
+// compatible reports whether a vague count and a number agree ("dozens" and 80).
+func compatible(a, b string) bool {
+	if _, ok := vague[b]; ok {
+		a, b = b, a
+	}
+	r, ok := vague[a]
+	if !ok {
+		return false
+	}
+	n, err := strconv.ParseFloat(b, 64)
+	return err == nil && n >= r[0] && n <= r[1]
+}
+
+// countsOther reports whether u counts something besides noun.
+func countsOther(u *unit, noun string) bool {
+	for k := range u.numbers {
+		if !strings.Contains(k, "|") && !strings.HasPrefix(k, kindClass) && k != noun {
+			return true
+		}
+	}
+	return false
 }
 
 func docCount(c doc.Claim) int {
@@ -628,7 +682,7 @@ func (a *Aligner) contest(g *group) string {
 			}
 			sort.Strings(nouns)
 			for _, noun := range nouns {
-				if nx, ny := x.numbers[noun], y.numbers[noun]; ny != "" && nx != ny {
+				if nx, ny := x.numbers[noun], y.numbers[noun]; ny != "" && nx != ny && !compatible(nx, ny) {
 					return fmt.Sprintf("numbers differ: %s vs %s %s", nx, ny, strings.TrimPrefix(noun, kindClass))
 				}
 			}

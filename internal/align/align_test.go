@@ -75,6 +75,8 @@ func TestClauses(t *testing.T) {
 			[]string{"Firefighters worked through the night at the depot", "and the mayor said nine workers had been rescued."}},
 		{"and between clauses", "Four guards were hurt in the brawl and 30 inmates were moved to another wing.",
 			[]string{"Four guards were hurt in the brawl", "and 30 inmates were moved to another wing."}},
+		{"comma after", "The port reopened on Sunday, after divers had cleared the wreck from the channel.",
+			[]string{"The port reopened on Sunday", "after divers had cleared the wreck from the channel."}},
 		{"and between nouns stays", "Three guards were hurt by bottles and chairs, the warden said.",
 			[]string{"Three guards were hurt by bottles and chairs, the warden said."}},
 	}
@@ -226,5 +228,54 @@ func TestSynonymClasses(t *testing.T) {
 				t.Fatalf("got %+v, want one claim supported by both documents", claims)
 			}
 		})
+	}
+}
+
+func TestContestedCounts(t *testing.T) {
+	tests := []struct {
+		name      string
+		a, b      string
+		contested bool
+	}{
+		{"same noun and predicate, different sources", "Organisers of the Osterby march said more than 60 people were arrested.",
+			"The Osterby police said 35 people were detained after the march.", true},
+		{"verb before a hedged number", "The landslide near Osterby buried at least four homes and killing at least seven villagers.",
+			"Eleven villagers were killed when the landslide hit Osterby.", true},
+		{"vague count agrees with a number", "Police in Osterby detained dozens of people after the march.",
+			"Police in Osterby said 70 people were detained after the march.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs := story([]string{tt.a, tt.b}, map[string]string{"Osterby": "OST"})
+			got := false
+			for _, c := range Claims(docs, nil) {
+				got = got || c.Status == doc.Contested
+			}
+			if got != tt.contested {
+				t.Errorf("contested = %v, want %v", got, tt.contested)
+			}
+		})
+	}
+}
+
+func TestSpeakerAndPlaceAreNotTheActors(t *testing.T) {
+	texts := []string{
+		"Nine dockers were injured in the blast on Pier Road, Vessa said.",
+		"According to Kalm, nine dockers were injured in the blast.",
+	}
+	docs := story(texts, map[string]string{"Vessa": "P2", "Kalm": "P1", "Pier Road": "PR"})
+	for i, at := range []struct{ src, cue, claim string }{
+		{"P2", "said", "Nine dockers were injured in the blast on Pier Road"},
+		{"P1", "According to", "nine dockers were injured in the blast"},
+	} {
+		span := func(s string) doc.TextSpan {
+			k := strings.Index(texts[i], s)
+			return docs[i].TextSpan(doc.Span{Start: k, End: k + len(s)})
+		}
+		docs[i].Attributions = []doc.Attribution{{Source: at.src, Cue: span(at.cue), Claim: span(at.claim)}}
+	}
+	claims := Claims(docs, []doc.Entity{{ID: "PR", Name: "Pier Road", Type: "LOC"}, {ID: "P1", Name: "Kalm", Type: "PERSON"}, {ID: "P2", Name: "Vessa", Type: "PERSON"}})
+	if len(claims) == 0 || claims[0].Status != doc.Corroborated {
+		t.Fatalf("got %+v, want the two reports of the injured as one corroborated claim", claims)
 	}
 }

@@ -103,7 +103,7 @@ func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\
 // clauseMarkers open a new clause when they follow a comma (or, for the strong ones, any
 // space). The clause keeps the marker; a clause shorter than minClause merges back.
 var (
-	commaMarkers  = []string{"but", "however", "although", "though", "despite", "while", "whereas", "which", "who", "yet", "even as", "even though", "whom"}
+	commaMarkers  = []string{"but", "however", "although", "though", "despite", "while", "whereas", "which", "who", "yet", "even as", "even though", "whom", "after", "before", "because", "until"}
 	strongMarkers = []string{"but", "although", "whereas", "even though"}
 )
 

@@ -52,6 +52,12 @@ type unit struct {
 	salient  []string // the document's principal actors, sorted
 	// actorKeys are the actors the proposition is about, sorted (see actorKeys).
 	actorKeys []string
+	// places are the entity ids of the landmarks, streets and regions (LOC, FAC) it names:
+	// where something happened says little about who did it.
+	places map[string]bool
+	// speakerOnly: the attributed source is named only as the speaker ("she said",
+	// "according to the ministry"), not inside what it says.
+	speakerOnly bool
 }
 
 type fw struct {
@@ -66,6 +72,9 @@ var numberWords = map[string]string{
 	"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
 	"dozen": "12", "dozens": "dozens", "hundreds": "hundreds", "thousands": "thousands",
 }
+
+// hedges stand between a verb and the number it counts ("killing at least six").
+var hedges = map[string]bool{"at": true, "least": true, "more": true, "than": true, "up": true, "to": true, "nearly": true, "almost": true, "about": true, "around": true, "some": true, "over": true, "roughly": true, "approximately": true, "fewer": true, "less": true, "another": true}
 
 // agencies are upstream sources whose copy outlets reprint.
 var agencies = map[string]bool{
@@ -154,6 +163,12 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 		}
 		u.actors = appendUnique(u.actors, m.Entity)
 		u.feats[kindEntity+m.Entity] = baseWeight[kindEntity]
+		if t := ents[m.Entity].Type; t == "LOC" || t == "FAC" || m.Type == "LOC" || m.Type == "FAC" {
+			if u.places == nil {
+				u.places = map[string]bool{}
+			}
+			u.places[m.Entity] = true
+		}
 		if e, ok := ents[m.Entity]; ok && e.Country != "" {
 			u.feats[kindCountry+e.Country] = baseWeight[kindCountry]
 		}
@@ -208,16 +223,44 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 					break
 				}
 			}
-			// "killed 11": the verb before the number says what is counted.
-			if i > 0 {
-				for _, c := range lx.single[stems[i-1]] {
+			// "killed 11", "killing at least six": the verb before the number (and any
+			// hedge) says what is counted.
+			v := i - 1
+			for v > 0 && hedges[lower[v]] {
+				v--
+			}
+			var verbClasses []string
+			if v >= 0 {
+				for _, c := range lx.single[stems[v]] {
 					if c != negClass {
 						u.numbers[kindClass+c] = n
+						verbClasses = append(verbClasses, c)
 					}
 				}
 			}
 			if noun != "" {
 				u.numbers[noun] = n
+				for _, c := range verbClasses {
+					u.numbers[noun+"|"+c] = n
+				}
+				// "80 people were detained", "83 people were held": the noun and the
+				// predicate that follows it within a few words name what is counted.
+				for k := i + 2; k < len(ws) && k <= i+6; k++ {
+					if _, isNum := number(lower[k]); isNum {
+						break
+					}
+					cs := append([]string(nil), lx.single[stems[k]]...)
+					for _, p := range lx.phrases[stems[k]] {
+						if k+len(p.stems) <= len(ws) && equalStems(stems[k:k+len(p.stems)], p.stems) {
+							cs = append(cs, p.class)
+						}
+					}
+					for _, c := range cs {
+						if c != negClass {
+							u.numbers[noun+"|"+c] = n
+						}
+					}
+				}
 				// "eight dead" and "eight killed" count the same thing: key by class too.
 				for _, c := range lx.single[noun] {
 					if c != negClass {
@@ -270,6 +313,7 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 		u.feats[kindNeg] = baseWeight[kindNeg]
 	}
 	u.attrib, u.up, u.attribID = attribution(d, sp, ents)
+	u.speakerOnly = u.attribID != "" && onlySpeaker(d, sp, ments, u.attribID)
 	if len(u.feats) == 0 {
 		return nil
 	}
@@ -343,6 +387,53 @@ func attribution(d *doc.Document, sp doc.Span, ents map[string]doc.Entity) (src,
 		}
 	}
 	return "", "", ""
+}
+
+// onlySpeaker reports whether every mention of id in the clause sp lies outside the content
+// of the attributions and quotations id is the source of: it is named as the one speaking.
+func onlySpeaker(d *doc.Document, sp doc.Span, ments []doc.Mention, id string) bool {
+	var content []doc.Span
+	for _, a := range d.Attributions {
+		if a.Source == id && a.Claim.Span().Overlaps(sp) {
+			if !speechCue(d.Text[a.Cue.Start:a.Cue.End]) {
+				return false // a cue such as "release" may be a misread verb of the claim
+			}
+			content = append(content, a.Claim.Span())
+		}
+	}
+	for _, q := range d.Quotes {
+		if q.Speaker == id {
+			if qs := (doc.Span{Start: q.Start, End: q.End}); qs.Overlaps(sp) {
+				content = append(content, qs)
+			}
+		}
+	}
+	if len(content) == 0 {
+		return false
+	}
+	for _, m := range ments {
+		if m.Entity != id || m.Start < sp.Start || m.End > sp.End {
+			continue
+		}
+		for _, c := range content {
+			if c.Start <= m.Start && m.End <= c.End {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+var speechVerbs = []string{"said", "says", "say", "told", "tell", "according", "added", "stated", "reported", "announced", "claimed", "insisted", "statement", "spokes"}
+
+func speechCue(cue string) bool {
+	cue = strings.ToLower(cue)
+	for _, v := range speechVerbs {
+		if strings.Contains(cue, v) {
+			return true
+		}
+	}
+	return false
 }
 
 func overlap(a, b doc.Span) int {
