@@ -72,6 +72,7 @@ func Claims(docs []*doc.Document, entities []doc.Entity) []doc.Claim {
 type group struct {
 	lent     map[int]bool // members lent from another group
 	counted  string       // the counted thing, for a contested-count group
+	denial   bool         // one document denies what another asserts
 	byDoc    map[int][]*unit
 	negs     int
 	members  []*unit
@@ -252,13 +253,13 @@ func actorKeys(u *unit) []string {
 		case kindEntity, kindProper:
 			// A place, or the source the clause is attributed to ("she said", "according
 			// to the ministry"), is not what the claim is about.
-			if u.places[id] || u.speakerOnly && id == u.attribID {
+			if u.places[id] || u.speakers[id] {
 				continue
 			}
 			named = true
 			out = append(out, id)
 		case kindCountry, kindContext:
-			if u.speakerOnly && id == u.attribID {
+			if u.speakers[id] {
 				continue
 			}
 			out = append(out, id)
@@ -390,7 +391,65 @@ func (a *Aligner) cluster(units []*unit, pairs []pair) []*group {
 		}
 	}
 	a.restatements(units, groups)
-	return append(groups, a.numberConflicts(units, groups)...)
+	groups = append(groups, a.numberConflicts(units, groups)...)
+	return append(groups, a.denials(units, groups)...)
+}
+
+// denials finds a proposition one document denies and another asserts about the same
+// actors with the same predicate ("the group denied seizing any cargo", "the militia has
+// looted part of the convoy") when they are not already grouped: a contested claim each.
+// Propositions are indexed by predicate class, and a long list is cut at Block, so the
+// work stays linear.
+func (a *Aligner) denials(units []*unit, groups []*group) []*group {
+	together := map[[2]int]bool{}
+	for _, g := range groups {
+		for i, x := range g.members {
+			for _, y := range g.members[i+1:] {
+				together[[2]int{min(x.id, y.id), max(x.id, y.id)}] = true
+			}
+		}
+	}
+	byClass := map[string][]*unit{}
+	for _, u := range units {
+		for k := range u.feats {
+			if strings.HasPrefix(k, kindClass) && k != kindNeg {
+				byClass[k] = append(byClass[k], u)
+			}
+		}
+	}
+	classes := make([]string, 0, len(byClass))
+	for c := range byClass {
+		classes = append(classes, c)
+	}
+	sort.Strings(classes)
+	var out []*group
+	for _, c := range classes {
+		us := byClass[c]
+		sort.Slice(us, func(i, j int) bool { return us[i].id < us[j].id })
+		if len(us) > a.opt.Block {
+			us = us[:a.opt.Block]
+		}
+		for i, x := range us {
+			for _, y := range us[i+1:] {
+				if x.doc == y.doc || x.neg == y.neg || together[[2]int{x.id, y.id}] || x.quoted || y.quoted {
+					continue
+				}
+				if disjointActors(x, y) || sharedCount(x.salient, y.salient) < 2 {
+					continue
+				}
+				// The predicate must carry the pair: its class is what they share most.
+				if sim, content, _ := cosineN(x, y); sim < a.opt.Contest/8 || content < sim*0.5 {
+					continue
+				}
+				g := &group{centroid: map[int32]float64{}, lent: map[int]bool{x.id: true, y.id: true}, denial: true}
+				g.add(x)
+				g.add(y)
+				together[[2]int{x.id, y.id}] = true
+				out = append(out, g)
+			}
+		}
+	}
+	return out
 }
 
 // timeNouns are units of time: "two days after" and "three days later" count different things.
@@ -529,6 +588,10 @@ func (a *Aligner) emit(docs []*doc.Document, units []*unit, groups []*group) []d
 		sort.Slice(g.members, func(i, j int) bool { return g.members[i].id < g.members[j].id })
 		for _, m := range g.members {
 			switch _, held := counts[m.id]; {
+			case g.denial && (!grouped[m.id] || held):
+				if _, ok := counts[m.id]; !ok {
+					counts[m.id] = "" // counts nothing: keeps its claim
+				}
 			case g.counted != "" && (!grouped[m.id] || held):
 				counts[m.id] = g.counted
 			default:
@@ -541,7 +604,7 @@ func (a *Aligner) emit(docs []*doc.Document, units []*unit, groups []*group) []d
 	for _, u := range units {
 		// A clause whose count another document contests may say more ("80 were
 		// detained, among them two journalists"): it keeps a claim of its own.
-		if c, ok := counts[u.id]; ok && countsOther(u, c) && claimWorthy(u) {
+		if c, ok := counts[u.id]; ok && (c == "" || countsOther(u, c)) && claimWorthy(u) {
 			grouped[u.id] = false
 		}
 		if grouped[u.id] || !claimWorthy(u) {
@@ -659,7 +722,11 @@ func (a *Aligner) claim(docs []*doc.Document, g *group) doc.Claim {
 		c.Independent = 1
 	default:
 		c.Status = doc.Corroborated
-		if why := a.contest(g); why != "" {
+		why := a.contest(g)
+		if g.denial && why == "" {
+			why = "one document asserts what another denies"
+		}
+		if why != "" {
 			c.Status = doc.Contested
 			c.Polarity = "mixed"
 			c.Note = strings.TrimPrefix(c.Note+"; "+why, "; ")
@@ -690,13 +757,27 @@ func (a *Aligner) contest(g *group) string {
 				return fmt.Sprintf("dates differ: %s vs %s", x.dates[0], y.dates[0])
 			}
 			if x.neg != y.neg {
-				if sim, _ := cosine(x, y); sim >= a.opt.Contest {
+				sim, _ := cosine(x, y)
+				// Sharing the predicate (stole ~ looted) carries a denial of the same act.
+				if sim >= a.opt.Contest || sim >= a.opt.Contest/2 && sharePredicate(x, y) {
 					return "one document asserts what another denies"
 				}
 			}
 		}
 	}
 	return ""
+}
+
+// sharePredicate reports whether two propositions share a synonym class other than negation.
+func sharePredicate(x, y *unit) bool {
+	for k := range x.feats {
+		if strings.HasPrefix(k, kindClass) && k != kindNeg {
+			if _, ok := y.feats[k]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func sameEvent(x, y *unit) bool {

@@ -279,3 +279,26 @@ func TestSpeakerAndPlaceAreNotTheActors(t *testing.T) {
 		t.Fatalf("got %+v, want the two reports of the injured as one corroborated claim", claims)
 	}
 }
+
+func TestDenialContested(t *testing.T) {
+	texts := []string{
+		"Guards of the Brek clan stole grain from the Osterby depot on Monday, officials said. The depot fed the whole valley.",
+		"A Brek clan elder denied that his men had looted the Osterby depot. The depot fed the whole valley.",
+	}
+	docs := story(texts, map[string]string{"Brek": "P1", "Osterby": "OST"})
+	got := false
+	for _, c := range Claims(docs, nil) {
+		if c.Status != doc.Contested {
+			continue
+		}
+		var a, b bool
+		for _, s := range c.Support {
+			a = a || s.Doc == 0 && strings.Contains(s.Text, "stole grain")
+			b = b || s.Doc == 1 && strings.Contains(s.Text, "denied")
+		}
+		got = got || a && b
+	}
+	if !got {
+		t.Errorf("theft asserted by one document and denied by another is not contested: %+v", Claims(docs, nil))
+	}
+}

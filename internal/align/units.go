@@ -55,9 +55,9 @@ type unit struct {
 	// places are the entity ids of the landmarks, streets and regions (LOC, FAC) it names:
 	// where something happened says little about who did it.
 	places map[string]bool
-	// speakerOnly: the attributed source is named only as the speaker ("she said",
-	// "according to the ministry"), not inside what it says.
-	speakerOnly bool
+	// speakers are the sources of what the clause reports that it names only as the ones
+	// speaking ("she said", "according to the ministry", "its spokesman X denied that").
+	speakers map[string]bool
 }
 
 type fw struct {
@@ -313,7 +313,7 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 		u.feats[kindNeg] = baseWeight[kindNeg]
 	}
 	u.attrib, u.up, u.attribID = attribution(d, sp, ents)
-	u.speakerOnly = u.attribID != "" && onlySpeaker(d, sp, ments, u.attribID)
+	u.speakers = speakers(d, sp, ments)
 	if len(u.feats) == 0 {
 		return nil
 	}
@@ -389,42 +389,44 @@ func attribution(d *doc.Document, sp doc.Span, ents map[string]doc.Entity) (src,
 	return "", "", ""
 }
 
-// onlySpeaker reports whether every mention of id in the clause sp lies outside the content
-// of the attributions and quotations id is the source of: it is named as the one speaking.
-func onlySpeaker(d *doc.Document, sp doc.Span, ments []doc.Mention, id string) bool {
-	var content []doc.Span
+// speakers finds the sources of the attributions and quotations overlapping the clause sp
+// whose mentions in it all lie outside what they are reported to say.
+func speakers(d *doc.Document, sp doc.Span, ments []doc.Mention) map[string]bool {
+	content := map[string][]doc.Span{}
 	for _, a := range d.Attributions {
-		if a.Source == id && a.Claim.Span().Overlaps(sp) {
-			if !speechCue(d.Text[a.Cue.Start:a.Cue.End]) {
-				return false // a cue such as "release" may be a misread verb of the claim
-			}
-			content = append(content, a.Claim.Span())
+		if a.Source != "" && a.Claim.Span().Overlaps(sp) && speechCue(d.Text[a.Cue.Start:a.Cue.End]) {
+			content[a.Source] = append(content[a.Source], a.Claim.Span())
 		}
 	}
 	for _, q := range d.Quotes {
-		if q.Speaker == id {
-			if qs := (doc.Span{Start: q.Start, End: q.End}); qs.Overlaps(sp) {
-				content = append(content, qs)
-			}
-		}
-	}
-	if len(content) == 0 {
-		return false
-	}
-	for _, m := range ments {
-		if m.Entity != id || m.Start < sp.Start || m.End > sp.End {
+		qs := doc.Span{Start: q.Start, End: q.End}
+		if q.Speaker == "" || !qs.Overlaps(sp) || q.Cue != nil && !speechCue(d.Text[q.Cue.Start:q.Cue.End]) {
 			continue
 		}
-		for _, c := range content {
-			if c.Start <= m.Start && m.End <= c.End {
-				return false
+		content[q.Speaker] = append(content[q.Speaker], qs)
+	}
+	var out map[string]bool
+	for id, spans := range content {
+		inside := false
+		for _, m := range ments {
+			if m.Entity != id || m.Start < sp.Start || m.End > sp.End {
+				continue
+			}
+			for _, c := range spans {
+				inside = inside || c.Start <= m.Start && m.End <= c.End
 			}
 		}
+		if !inside {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[id] = true
+		}
 	}
-	return true
+	return out
 }
 
-var speechVerbs = []string{"said", "says", "say", "told", "tell", "according", "added", "stated", "reported", "announced", "claimed", "insisted", "statement", "spokes"}
+var speechVerbs = []string{"said", "says", "say", "told", "tell", "according", "added", "stated", "reported", "announced", "claimed", "insisted", "statement", "spokes", "deni", "deny", "reject", "dismiss", "confirm"}
 
 func speechCue(cue string) bool {
 	cue = strings.ToLower(cue)
