@@ -422,32 +422,55 @@ func (a *Aligner) denials(units []*unit, groups []*group) []*group {
 		classes = append(classes, c)
 	}
 	sort.Strings(classes)
-	var out []*group
+	// best[denier, other document]: the assertion closest to what the denial denies.
+	type key struct{ x, doc int }
+	best := map[key]pair{}
 	for _, c := range classes {
 		us := byClass[c]
 		sort.Slice(us, func(i, j int) bool { return us[i].id < us[j].id })
 		if len(us) > a.opt.Block {
 			us = us[:a.opt.Block]
 		}
-		for i, x := range us {
-			for _, y := range us[i+1:] {
-				if x.doc == y.doc || x.neg == y.neg || together[[2]int{x.id, y.id}] || x.quoted || y.quoted {
+		for _, x := range us {
+			if !x.neg || x.quoted || !denies(x) {
+				continue
+			}
+			for _, y := range us {
+				if x.doc == y.doc || y.neg || y.quoted || together[[2]int{min(x.id, y.id), max(x.id, y.id)}] {
 					continue
 				}
 				if disjointActors(x, y) || sharedCount(x.salient, y.salient) < 2 {
 					continue
 				}
-				// The predicate must carry the pair: its class is what they share most.
-				if sim, content, _ := cosineN(x, y); sim < a.opt.Contest/8 || content < sim*0.5 {
+				// The predicate must carry the pair.
+				sim, content, _ := cosineN(x, y)
+				if sim < a.opt.Contest/8 || content < sim*0.5 {
 					continue
 				}
-				g := &group{centroid: map[int32]float64{}, lent: map[int]bool{x.id: true, y.id: true}, denial: true}
-				g.add(x)
-				g.add(y)
-				together[[2]int{x.id, y.id}] = true
-				out = append(out, g)
+				k := key{x.id, y.doc}
+				if b, ok := best[k]; !ok || sim > b.sim || sim == b.sim && y.id < b.b.id {
+					best[k] = pair{x, y, sim}
+				}
 			}
 		}
+	}
+	keys := make([]key, 0, len(best))
+	for k := range best {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].x != keys[j].x {
+			return keys[i].x < keys[j].x
+		}
+		return keys[i].doc < keys[j].doc
+	})
+	var out []*group
+	for _, k := range keys {
+		p := best[k]
+		g := &group{centroid: map[int32]float64{}, lent: map[int]bool{p.a.id: true, p.b.id: true}, denial: true}
+		g.add(p.a)
+		g.add(p.b)
+		out = append(out, g)
 	}
 	return out
 }
@@ -766,6 +789,20 @@ func (a *Aligner) contest(g *group) string {
 		}
 	}
 	return ""
+}
+
+// denialStems are the stems of verbs that deny or reject an accusation.
+var denialStems = map[string]bool{"deny": true, "deni": true, "reject": true, "dismiss": true, "refut": true, "rebut": true, "disput": true}
+
+// denies reports whether a negated proposition is a denial ("denied seizing", "rejected
+// accusations"), not a plain negative statement ("has no plans to").
+func denies(u *unit) bool {
+	for _, s := range u.stems {
+		if denialStems[s] {
+			return true
+		}
+	}
+	return false
 }
 
 // sharePredicate reports whether two propositions share a synonym class other than negation.

@@ -233,15 +233,15 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 			if v >= 0 {
 				for _, c := range lx.single[stems[v]] {
 					if c != negClass {
-						u.numbers[kindClass+c] = n
+						setCount(u, kindClass+c, n)
 						verbClasses = append(verbClasses, c)
 					}
 				}
 			}
 			if noun != "" {
-				u.numbers[noun] = n
+				setCount(u, noun, n)
 				for _, c := range verbClasses {
-					u.numbers[noun+"|"+c] = n
+					setCount(u, noun+"|"+c, n)
 				}
 				// "80 people were detained", "83 people were held": the noun and the
 				// predicate that follows it within a few words name what is counted.
@@ -257,14 +257,14 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 					}
 					for _, c := range cs {
 						if c != negClass {
-							u.numbers[noun+"|"+c] = n
+							setCount(u, noun+"|"+c, n)
 						}
 					}
 				}
 				// "eight dead" and "eight killed" count the same thing: key by class too.
 				for _, c := range lx.single[noun] {
 					if c != negClass {
-						u.numbers[kindClass+c] = n
+						setCount(u, kindClass+c, n)
 					}
 				}
 			}
@@ -318,6 +318,14 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 		return nil
 	}
 	return u
+}
+
+// setCount records that u counts n of key; the first count of a key wins ("six were killed
+// and eleven wounded" counts six casualties, not eleven).
+func setCount(u *unit, key, n string) {
+	if _, ok := u.numbers[key]; !ok {
+		u.numbers[key] = n
+	}
 }
 
 func addClass(u *unit, c string) { u.feats[kindClass+c] = baseWeight[kindClass] }
