@@ -565,7 +565,7 @@ func (a *Aligner) restatements(units []*unit, groups []*group) {
 		members := append([]*unit(nil), g.members...)
 		for _, m := range members {
 			for _, u := range byDoc[m.doc] {
-				if in[u.id] || grouped[u.id] || u.neg != m.neg {
+				if in[u.id] || grouped[u.id] || u.neg != m.neg || !shareNamed(m, u) {
 					continue // a proposition already in a claim restates that one
 				}
 				// A paraphrase next to its direct quotation is the common way news restates.
@@ -581,6 +581,18 @@ func (a *Aligner) restatements(units []*unit, groups []*group) {
 			}
 		}
 	}
+}
+
+// shareNamed reports whether u names an actor m names: a restatement names who it is about.
+func shareNamed(m, u *unit) bool {
+	for k := range u.feats {
+		if p := k[:2]; p == kindEntity || p == kindProper {
+			if _, ok := m.feats[k]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // canJoin lets u into g when it is close to the group as a whole and, if the group already
