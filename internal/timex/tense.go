@@ -104,6 +104,9 @@ func (m *matcher) tense(i, j int) int {
 		if isQuoteMark(m.w(k)) {
 			break // reported words keep their own tense
 		}
+		if m.isAny(k, "which", "who", "whom", "whose", "whereby", "while", "whereas") {
+			break // "signed on Tuesday a deal under which the bank will lend": another clause
+		}
 		if c := m.cue(k); c != tenseUnknown {
 			if c == tensePast && m.e(k).report {
 				reported = true
@@ -116,12 +119,14 @@ func (m *matcher) tense(i, j int) int {
 	if back == tenseUnknown && fwd == tenseUnknown && reported {
 		return tensePast
 	}
+	// A time adverbial mostly follows the verb it dates ("signed ... on Tuesday"), so the
+	// cue before it wins unless the one after is right next to it ("on Tuesday will meet").
 	switch {
 	case back == tenseUnknown:
 		return fwd
 	case fwd == tenseUnknown:
 		return back
-	case fd < bd:
+	case fd <= 2 && fd < bd:
 		return fwd
 	}
 	return back

@@ -40,6 +40,8 @@ func TestExtract(t *testing.T) {
 		{"month day past", "The president said on June 22 that the treaty was vague.", []want{{"June 22", "2025-06-22", "DATE", ""}}},
 		{"last week", "He stated last week that the offer was rejected.", []want{{"last week", "2025-W25", "DATE", ""}}},
 		{"last month name", "The missile was first launched last November in the east.", []want{{"last November", "2024-11", "DATE", ""}}},
+		{"past verb before, future in a relative clause after", "The minister signed a pact on Friday under which the bank will lend the city money.", []want{{"Friday", "2025-06-20", "DATE", ""}}},
+		{"future right after the weekday", "Talks on Friday will settle the budget.", []want{{"Friday", "2025-06-27", "DATE", ""}}},
 		{"for three years", "The city has been shelled for three years.", []want{{"three years", "P3Y", "DURATION", ""}}},
 		{"year and a half", "after a year and a half of war with its neighbour", []want{{"a year and a half", "P18M", "DURATION", ""}}},
 		{"weekday future", "The talks will resume on Friday in Geneva.", []want{{"Friday", "2025-06-27", "DATE", ""}}},
