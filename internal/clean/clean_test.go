@@ -277,6 +277,13 @@ func TestClean(t *testing.T) {
 			blocks:   map[string][]string{"dateline": {"KYIV, June 3 (Reuters) -"}, "body": {"The ceasefire held overnight, officials said."}},
 		},
 		{
+			name:     "dateline glued to a one-letter word",
+			in:       "Ferry sinks\n\nLisbonA ferry sank near the harbour on Monday.\n",
+			title:    "Ferry sinks",
+			dateline: "Lisbon",
+			blocks:   map[string][]string{"dateline": {"Lisbon"}, "body": {"A ferry sank near the harbour on Monday."}},
+		},
+		{
 			name:     "wire dateline closed by a full stop after the date",
 			in:       "Talks resume\n\nVILNIUS, 4 March. Negotiators met again on Monday, the ministry said.\n",
 			title:    "Talks resume",

@@ -66,12 +66,15 @@ func (c *cleaner) unglue(ps []para) []para {
 	return out
 }
 
-// gluedDateline reports a known place glued to a capitalised word at the start of s.
+// gluedDateline reports a known place glued to a capitalised word at the start of s
+// ("MoscowIranian"), including the one-letter words "A" and "I" ("ManilaA ship ...").
 func (c *cleaner) gluedDateline(s string) (string, bool) {
 	for _, place := range c.k.datelines {
-		if len(s) > len(place)+1 && strings.HasPrefix(s, place) &&
-			isUpperASCII(s[len(place)]) && isLowerASCII(s[len(place)+1]) {
-			return place, true
+		if len(s) > len(place)+1 && strings.HasPrefix(s, place) && isUpperASCII(s[len(place)]) {
+			next := s[len(place)+1]
+			if isLowerASCII(next) || next == ' ' && (s[len(place)] == 'A' || s[len(place)] == 'I') {
+				return place, true
+			}
 		}
 	}
 	return "", false
