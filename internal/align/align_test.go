@@ -302,3 +302,23 @@ func TestDenialContested(t *testing.T) {
 		t.Errorf("theft asserted by one document and denied by another is not contested: %+v", Claims(docs, nil))
 	}
 }
+
+func TestPlacePreposition(t *testing.T) {
+	tests := []struct {
+		before string
+		want   bool
+	}{
+		{"A rally in ", true},
+		{"the raid on the ", true},
+		{"troops gathered near ", true},
+		{"The envoy of ", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.before, func(t *testing.T) {
+			if got := placePreposition(tt.before); got != tt.want {
+				t.Errorf("placePreposition(%q) = %v, want %v", tt.before, got, tt.want)
+			}
+		})
+	}
+}

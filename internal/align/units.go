@@ -163,7 +163,7 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 		}
 		u.actors = appendUnique(u.actors, m.Entity)
 		u.feats[kindEntity+m.Entity] = baseWeight[kindEntity]
-		if t := ents[m.Entity].Type; t == "LOC" || t == "FAC" || m.Type == "LOC" || m.Type == "FAC" {
+		if t := ents[m.Entity].Type; t == "LOC" || t == "FAC" || m.Type == "LOC" || m.Type == "FAC" || (t == "GPE" || m.Type == "GPE") && placePreposition(d.Text[sp.Start:m.Start]) {
 			if u.places == nil {
 				u.places = map[string]bool{}
 			}
@@ -318,6 +318,21 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 		return nil
 	}
 	return u
+}
+
+// placePrepositions before a place name make it where something happened ("the attack on
+// Nyinkuac", "a rally in Kessin"), not an actor.
+var placePrepositions = []string{" in", " near", " at", " on", " outside", " around", " towards", " toward", " inside"}
+
+func placePreposition(before string) bool {
+	b := strings.ToLower(strings.TrimRight(before, " "))
+	b = strings.TrimSuffix(b, " the")
+	for _, p := range placePrepositions {
+		if strings.HasSuffix(b, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // setCount records that u counts n of key; the first count of a key wins ("six were killed
