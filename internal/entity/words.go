@@ -117,6 +117,8 @@ var locHeads = map[string]bool{
 	"Peninsula": true, "Bay": true, "Coast": true, "Basin": true, "Plain": true, "Hills": true,
 	"Oblast": true, "Governorate": true, "Territory": true, "Canal": true,
 	"Square": true, "Street": true, "Avenue": true, "Road": true, "Highway": true,
+	"Shoal": true, "Reef": true, "Atoll": true, "Archipelago": true, "Cape": true, "Channel": true,
+	"Pass": true, "Gorge": true, "Delta": true, "Plateau": true, "Heights": true, "Strip": true,
 }
 
 var facHeads = map[string]bool{
