@@ -322,3 +322,27 @@ func TestPlacePreposition(t *testing.T) {
 		})
 	}
 }
+
+func TestNegationInRelativeClause(t *testing.T) {
+	tests := []struct {
+		text string
+		neg  bool
+	}{
+		{"The fire was started by a gang that no one in Osterby controls.", false},
+		{"Brek said that the council had not approved the plan.", true},
+		{"The dockers, who were not paid, walked out on Monday.", true},
+	}
+	lx, err := LoadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d := &doc.Document{Text: tt.text}
+			u := buildUnit(lx, 0, d, doc.Span{Start: 0, End: len(tt.text)}, nil, nil)
+			if u == nil || u.neg != tt.neg {
+				t.Fatalf("neg of %q = %v, want %v", tt.text, u != nil && u.neg, tt.neg)
+			}
+		})
+	}
+}

@@ -198,6 +198,9 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 				if c == negClass && quoted[ws[i].start] {
 					continue // a negation inside a quoted phrase is the speaker's wording
 				}
+				if c == negClass && inRelative(text, ws, lower, i) {
+					continue // "a militia that neither government controls" asserts the militia
+				}
 				addClass(u, c)
 			}
 			covered[i] = true
@@ -318,6 +321,36 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 		return nil
 	}
 	return u
+}
+
+// complementVerbs take a "that" clause: what follows is their content, not a relative
+// clause of a noun.
+var complementVerbs = map[string]bool{"said": true, "say": true, "says": true, "claimed": true, "claim": true, "denied": true, "deny": true, "denies": true, "insisted": true, "added": true, "argued": true, "believe": true, "believed": true, "think": true, "thought": true, "announced": true, "reported": true, "warned": true, "stated": true, "confirmed": true, "know": true, "knew": true, "hope": true, "fear": true, "feared": true, "noted": true, "told": true, "so": true, "such": true, "now": true, "is": true, "was": true, "are": true, "were": true, "clear": true, "sure": true, "likely": true}
+
+// inRelative reports whether the word at i lies in a restrictive relative clause of a noun
+// phrase ("a story that residents rejected", "a militia that no one controls"): "that"
+// right after a noun led by an article or determiner, with no comma up to i.
+func inRelative(text string, ws []word, lower []string, i int) bool {
+	for r := i - 1; r >= 2; r-- {
+		if strings.ContainsAny(text[ws[r].end:ws[r+1].start], ",;:") {
+			return false
+		}
+		if lower[r] != "that" {
+			continue
+		}
+		prev := lower[r-1]
+		if complementVerbs[prev] || strings.HasSuffix(prev, "ed") || strings.HasSuffix(prev, "ly") {
+			return false
+		}
+		for k := r - 2; k >= 0 && k >= r-3; k-- {
+			switch lower[k] {
+			case "a", "an", "the", "this", "another", "any", "every":
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // placePrepositions before a place name make it where something happened ("the attack on
