@@ -521,7 +521,8 @@ func (a *Aligner) numberConflicts(units []*unit, groups []*group) []*group {
 				}
 				need := a.opt.Pair
 				switch {
-				case strings.Contains(noun, "|"):
+				case strings.Contains(noun, "|"), (x.numbers[noun] == "0") != (y.numbers[noun] == "0"):
+					// ... or none against some ("no one was hurt", "injuring four sailors").
 					// The same noun counted with the same predicate ("80 people were
 					// detained", "83 people were held") in the same story.
 					need = 0

@@ -241,6 +241,8 @@ func TestContestedCounts(t *testing.T) {
 			"The Osterby police said 35 people were detained after the march.", true},
 		{"verb before a hedged number", "The landslide near Osterby buried at least four homes and killing at least seven villagers.",
 			"Eleven villagers were killed when the landslide hit Osterby.", true},
+		{"none against some", "The blast at the Osterby plant injured three welders, the union said.",
+			"The Osterby plant's owner said nobody was injured in the blast.", true},
 		{"vague count agrees with a number", "Police in Osterby detained dozens of people after the march.",
 			"Police in Osterby said 70 people were detained after the march.", false},
 	}

@@ -215,6 +215,16 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 		return false
 	}
 	for i := range ws {
+		// "no one was hurt", "nobody was injured": a count of zero of what follows.
+		if zeroSubject(lower, i) {
+			for k := i + 1; k < len(ws) && k <= i+4; k++ {
+				for _, c := range lx.single[stems[k]] {
+					if c != negClass {
+						setCount(u, kindClass+c, "0")
+					}
+				}
+			}
+		}
 		if n, ok := number(lower[i]); ok {
 			if inTime(i) {
 				continue
@@ -249,7 +259,7 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 				// "80 people were detained", "83 people were held": the noun and the
 				// predicate that follows it within a few words name what is counted.
 				for k := i + 2; k < len(ws) && k <= i+6; k++ {
-					if _, isNum := number(lower[k]); isNum {
+					if _, isNum := number(lower[k]); isNum || strings.ContainsAny(text[ws[k-1].end:ws[k].start], ",;:()") {
 						break
 					}
 					cs := append([]string(nil), lx.single[stems[k]]...)
@@ -261,6 +271,7 @@ func buildUnit(lx *Lexicon, di int, d *doc.Document, sp doc.Span, ments []doc.Me
 					for _, c := range cs {
 						if c != negClass {
 							setCount(u, noun+"|"+c, n)
+							setCount(u, kindClass+c, n)
 						}
 					}
 				}
@@ -364,6 +375,17 @@ func placePreposition(before string) bool {
 		if strings.HasSuffix(b, p) {
 			return true
 		}
+	}
+	return false
+}
+
+// zeroSubject reports whether the words at i say "no one", "nobody" or "none".
+func zeroSubject(lower []string, i int) bool {
+	switch lower[i] {
+	case "nobody", "none":
+		return true
+	case "no":
+		return i+1 < len(lower) && lower[i+1] == "one"
 	}
 	return false
 }
