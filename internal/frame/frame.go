@@ -385,7 +385,11 @@ func qualified(text string, ments []doc.Mention, sent, sp doc.Span) string {
 			continue
 		}
 		gap := strings.ToLower(strings.TrimSpace(text[m.End:sp.Start]))
-		if gap == "," || gap == ", a" || gap == ", an" || gap == ", the" {
+		if gap == "," || appositive(gap) {
+			return m.Entity
+		}
+		// A relative clause: "a Philippine vessel that illegally intruded".
+		if relativeGap(gap) {
 			return m.Entity
 		}
 		break
@@ -428,6 +432,60 @@ func qualified(text string, ments []doc.Mention, sent, sp doc.Span) string {
 		}
 	}
 	return best
+}
+
+// appositive reports whether the text between a name and a term opens an apposition with
+// at most two modifiers: ", a", ", the", ", a far-sighted".
+func appositive(gap string) bool {
+	rest, ok := strings.CutPrefix(gap, ",")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(rest)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	switch f[0] {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for _, w := range f[1:] {
+		if !lowerWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeGap reports whether the text between a name and a term is at most two lower-case
+// words and a relative pronoun ("vessel that", "that"): the term opens a relative clause
+// about the name.
+func relativeGap(gap string) bool {
+	f := strings.Fields(gap)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "that", "which", "who":
+	default:
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if !lowerWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 var targetPrepositions = []string{"against", "on", "at", "into", "toward", "towards", "over"}

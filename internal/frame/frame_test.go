@@ -133,6 +133,8 @@ func TestQualified(t *testing.T) {
 		{"name after", "Dictator Kalm and Vessa smiled.", "Dictator", []doc.Mention{{Text: "Kalm", Entity: "K", Type: "PERSON"}, {Text: "Vessa", Entity: "V", Type: "PERSON"}}, "K"},
 		{"apposition", "Vessa met Kalm, a reformer, on Monday.", "reformer", []doc.Mention{{Text: "Vessa", Entity: "V", Type: "PERSON"}, {Text: "Kalm", Entity: "K", Type: "PERSON"}}, "K"},
 		{"subject", "Minister Vessa has left Kessin empty-handed.", "empty-handed", []doc.Mention{{Text: "Minister Vessa", Entity: "V", Type: "PERSON"}, {Text: "Kessin", Entity: "C", Type: "GPE"}}, "V"},
+		{"apposition with modifier", "Vessa met Kalm, a bold reformer, on Monday.", "reformer", []doc.Mention{{Text: "Vessa", Entity: "V", Type: "PERSON"}, {Text: "Kalm", Entity: "K", Type: "PERSON"}}, "K"},
+		{"relative clause", "The Kessin harbour office said it had stopped a Norland trawler that illegally fished in the bay.", "illegally", []doc.Mention{{Text: "Kessin harbour office", Entity: "H", Type: "ORG"}, {Text: "Norland", Entity: "N", Type: "GPE"}}, "N"},
 		{"target of preposition", "The aggression against Norland went on.", "aggression", []doc.Mention{{Text: "Norland", Entity: "N", Type: "GPE"}}, ""},
 	}
 	for _, tt := range tests {
