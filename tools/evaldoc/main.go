@@ -48,7 +48,7 @@ var benches = []bench{
 	{"./internal/timex", "."},
 	{"./internal/quote", "."},
 	{"./internal/event", "."},
-	{"./internal/align", "."},
+	{"./internal/e2e", "."},
 	{"./internal/pipeline", "."},
 }
 
