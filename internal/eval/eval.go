@@ -98,3 +98,23 @@ func (r *Result) Print(w io.Writer, n int) {
 	}
 	fmt.Fprintf(w, "SCORE %s %s %.4f\n", r.Task, r.Metric, r.Value)
 }
+
+// Tally lists counted errors as "Nx error" lines, the most frequent first (ties by text), so
+// the errors worth looking at come first and the order is deterministic.
+func Tally(counts map[string]int) []string {
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if counts[keys[i]] != counts[keys[j]] {
+			return counts[keys[i]] > counts[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = fmt.Sprintf("%dx %s", counts[k], k)
+	}
+	return out
+}

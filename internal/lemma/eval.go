@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/eval"
@@ -101,19 +100,7 @@ func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result
 		}
 	}
 	res.Rows = append(res.Rows, all, open)
-	keys := make([]string, 0, len(misses))
-	for k := range misses {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if misses[keys[i]] != misses[keys[j]] {
-			return misses[keys[i]] > misses[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
-	for _, k := range keys {
-		res.Errors = append(res.Errors, fmt.Sprintf("%dx %s", misses[k], k))
-	}
+	res.Errors = append(res.Errors, eval.Tally(misses)...)
 	res.Value = float64(all.Correct) / float64(max(all.Total, 1))
 	res.Scores["inflected_accuracy"] = float64(open.Correct) / float64(max(open.Total, 1))
 	return res, nil

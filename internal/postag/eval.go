@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
@@ -78,19 +77,7 @@ func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result
 		}
 	}
 	res.Rows = append(res.Rows, all, unk, lem)
-	keys := make([]string, 0, len(confusions))
-	for k := range confusions {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if confusions[keys[i]] != confusions[keys[j]] {
-			return confusions[keys[i]] > confusions[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
-	for _, k := range keys {
-		res.Errors = append(res.Errors, fmt.Sprintf("%dx %s", confusions[k], k))
-	}
+	res.Errors = append(res.Errors, eval.Tally(confusions)...)
 	res.Extra = append(res.Extra, fmt.Sprintf("documents %d, sentences %d, words %d; tagging %.0f words/s (wall clock, one goroutine)", nd, len(sents), words, float64(words)/elapsed.Seconds()))
 	res.Value = float64(all.Correct) / float64(max(all.Total, 1))
 	res.Scores["lemma_accuracy"] = float64(lem.Correct) / float64(max(lem.Total, 1))
