@@ -379,19 +379,9 @@ func readGMB(path string) ([]evalDoc, error) {
 			offs[i] = [2]int{a, b}
 		}
 		cur.endSentence("\n")
-		for i := 0; i < len(s.Labels); {
-			l := s.Labels[i]
-			if l == "O" || len(l) < 3 {
-				i++
-				continue
-			}
-			ty := l[2:]
-			j := i + 1
-			for j < len(s.Labels) && s.Labels[j] == "I-"+ty {
-				j++
-			}
+		for _, c := range ner.Chunks(s.Labels) {
 			st := ""
-			switch ty {
+			switch c.Type {
 			case "PER":
 				st = "PER"
 			case "ORG":
@@ -399,14 +389,13 @@ func readGMB(path string) ([]evalDoc, error) {
 			case "LOC", "NORP", "GPE":
 				st = "LOC"
 			}
-			a := i
-			if a < j-1 && strings.EqualFold(s.Words[a], "the") {
+			a := c.Start
+			if a < c.End-1 && strings.EqualFold(s.Words[a], "the") {
 				a++
 			}
 			if st != "" {
-				gold = append(gold, goldSpan{offs[a][0], offs[j-1][1], st})
+				gold = append(gold, goldSpan{offs[a][0], offs[c.End-1][1], st})
 			}
-			i = j
 		}
 		n++
 		if n == 50 {

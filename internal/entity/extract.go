@@ -9,6 +9,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/kb"
+	"github.com/parallax-news/parallax/internal/ner"
 )
 
 // Tagger labels the words of a sentence with BIO name labels ("B-PER", "I-ORG", "O"); the
@@ -342,26 +343,15 @@ func (x *Extractor) taggerOnly(ws []word, toks []string, labels []string, si, n0
 		}
 		return false
 	}
-	for i := 0; i < len(labels); {
-		l := labels[i]
-		if l == "O" || len(l) < 3 {
-			i++
-			continue
-		}
-		ty := l[2:]
-		j := i + 1
-		for j < len(labels) && labels[j] == "I-"+ty {
-			j++
-		}
-		a, b := i, j
+	for _, ch := range ner.Chunks(labels) {
+		a, b := ch.Start, ch.End
 		for a < b && !ws[a].cap {
 			a++
 		}
 		for b > a && !ws[b-1].cap {
 			b--
 		}
-		t := tagType(ty)
-		i = j
+		t := tagType(ch.Type)
 		if t == "" || a >= b || taken(ws[a].start, ws[b-1].end) {
 			continue
 		}

@@ -29,21 +29,10 @@ type entSpan struct {
 // entities returns the scored spans of a BIO label sequence.
 func entities(labels []string) []entSpan {
 	var out []entSpan
-	for i := 0; i < len(labels); {
-		l := labels[i]
-		if l == "O" || len(l) < 3 {
-			i++
-			continue
+	for _, c := range Chunks(labels) {
+		if st := scoreType(c.Type); st != "" {
+			out = append(out, entSpan{c.Start, c.End, st})
 		}
-		ty := l[2:]
-		j := i + 1
-		for j < len(labels) && labels[j] == "I-"+ty {
-			j++
-		}
-		if st := scoreType(ty); st != "" {
-			out = append(out, entSpan{i, j, st})
-		}
-		i = j
 	}
 	return out
 }
