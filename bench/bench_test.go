@@ -79,11 +79,7 @@ func BenchmarkPipelineParallax(b *testing.B) {
 		b.Fatal(err)
 	}
 	arts := articles()
-	n, w := 0, 0
-	for _, a := range arts {
-		n += len(a)
-		w += len(strings.Fields(a))
-	}
+	n, w := sizes(arts)
 	ctx := context.Background()
 	for b.Loop() {
 		for i, a := range arts {
@@ -96,21 +92,36 @@ func BenchmarkPipelineParallax(b *testing.B) {
 	report(b, n, w)
 }
 
-func BenchmarkPipelineProse(b *testing.B) {
+// BenchmarkPipelineProse runs prose's whole document analysis (segmenter, tokenizer, tagger,
+// named-entity extractor) over the first 20 articles.
+func BenchmarkPipelineProse(b *testing.B) { runProse(b, false) }
+
+// runProse times prose.NewDocument over the first 20 articles; with entities it also reads
+// the entities it found.
+func runProse(b *testing.B, entities bool) {
 	arts := articles()[:20]
-	n, w := 0, 0
-	for _, a := range arts {
-		n += len(a)
-		w += len(strings.Fields(a))
-	}
+	n, w := sizes(arts)
 	for b.Loop() {
 		for _, a := range arts {
-			if _, err := prose.NewDocument(a); err != nil {
+			d, err := prose.NewDocument(a)
+			if err != nil {
 				b.Fatal(err)
+			}
+			if entities {
+				_ = d.Entities()
 			}
 		}
 	}
 	report(b, n, w)
+}
+
+// sizes is the bytes and words of the articles.
+func sizes(arts []string) (n, w int) {
+	for _, a := range arts {
+		n += len(a)
+		w += len(strings.Fields(a))
+	}
+	return n, w
 }
 
 type golden struct {

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/jdkato/prose/v2"
-
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/entity"
 	"github.com/parallax-news/parallax/internal/kb"
@@ -50,21 +48,4 @@ func BenchmarkEntitiesParallax(b *testing.B) {
 // BenchmarkEntitiesProse runs prose's document analysis (segmenter, tokenizer, tagger and
 // named-entity extractor, which needs the others) over the first 20 articles and reads its
 // entities.
-func BenchmarkEntitiesProse(b *testing.B) {
-	arts := articles()[:20]
-	n, w := 0, 0
-	for _, a := range arts {
-		n += len(a)
-		w += len(strings.Fields(a))
-	}
-	for b.Loop() {
-		for _, a := range arts {
-			d, err := prose.NewDocument(a)
-			if err != nil {
-				b.Fatal(err)
-			}
-			_ = d.Entities()
-		}
-	}
-	report(b, n, w)
-}
+func BenchmarkEntitiesProse(b *testing.B) { runProse(b, true) }
