@@ -20,3 +20,15 @@ func BenchmarkCleanSegmentParallax(b *testing.B) {
 	}
 	report(b, len(t), w)
 }
+
+// BenchmarkCleanParallax is the cleaning share of BenchmarkCleanSegmentParallax alone, to
+// profile and track the cleaner by itself.
+func BenchmarkCleanParallax(b *testing.B) {
+	t, w := corpusText()
+	raw := []byte(t)
+	b.ReportAllocs()
+	for b.Loop() {
+		clean.Clean(&doc.Source{Name: "corpus", Format: "text", Raw: raw})
+	}
+	report(b, len(t), w)
+}

@@ -123,10 +123,66 @@ func (c *cleaner) caption(s string) bool {
 	if len(s) > 300 {
 		return false
 	}
-	lower := strings.ToLower(s)
+	c.low = lowerASCII(c.low[:0], s)
+	if hasHint(c.low) {
+		return c.k.captions.MatchString(s)
+	}
+	return false
+}
+
+// lowerASCII appends to dst what strings.ToLower(s) reads as far as ASCII goes: every
+// character lower-cased, one byte 0x80 standing for each character whose lower case is not
+// ASCII (and for each invalid byte). An ASCII word is in strings.ToLower(s) exactly when it
+// is in the result, without building the lower-case string.
+func lowerASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		ch := s[i]
+		if ch < utf8.RuneSelf {
+			if 'A' <= ch && ch <= 'Z' {
+				ch += 'a' - 'A'
+			}
+			dst = append(dst, ch)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if l := unicode.ToLower(r); l < utf8.RuneSelf {
+			dst = append(dst, byte(l)) // "İ" is "i", the Kelvin sign "k"
+		} else {
+			dst = append(dst, 0x80)
+		}
+	}
+	return dst
+}
+
+// hintIndex maps the first two bytes of each caption hint to 1 + its group in hintGroups.
+var hintIndex, hintGroups = func() (*[1 << 16]uint8, [][]string) {
+	var idx [1 << 16]uint8
+	var groups [][]string
 	for _, h := range captionHints {
-		if strings.Contains(lower, h) {
-			return c.k.captions.MatchString(s)
+		k := uint16(h[0])<<8 | uint16(h[1])
+		if idx[k] == 0 {
+			groups = append(groups, nil)
+			idx[k] = uint8(len(groups))
+		}
+		groups[idx[k]-1] = append(groups[idx[k]-1], h)
+	}
+	return &idx, groups
+}()
+
+// hasHint reports whether the lower-cased text low contains one of captionHints: one pass
+// over the bytes, looking each pair up, instead of a search per hint.
+func hasHint(low []byte) bool {
+	for i := 0; i+1 < len(low); i++ {
+		g := hintIndex[uint16(low[i])<<8|uint16(low[i+1])]
+		if g == 0 {
+			continue
+		}
+		for _, h := range hintGroups[g-1] {
+			if len(low)-i >= len(h) && string(low[i:i+len(h)]) == h {
+				return true
+			}
 		}
 	}
 	return false
@@ -312,19 +368,60 @@ func isHeading(s string) bool {
 	return true
 }
 
-func words(s string) int { return len(strings.Fields(s)) }
+// words counts the words of s as strings.Fields splits them, without allocating.
+func words(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		ch := s[i]
+		var space bool
+		if ch < utf8.RuneSelf {
+			space = asciiSpace[ch]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // sameText compares two strings ignoring case, space and punctuation.
 func sameText(a, b string) bool {
-	return squash(a) == squash(b)
+	var ba, bb [256]byte
+	return string(squashAppend(ba[:0], a)) == string(squashAppend(bb[:0], b))
 }
 
 func squash(s string) string {
-	var b strings.Builder
-	for _, r := range s {
+	return string(squashAppend(nil, s))
+}
+
+// squashAppend appends the letters and digits of s, lower-cased, to dst.
+func squashAppend(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		ch := s[i]
+		if ch < utf8.RuneSelf {
+			switch {
+			case 'a' <= ch && ch <= 'z' || '0' <= ch && ch <= '9':
+				dst = append(dst, ch)
+			case 'A' <= ch && ch <= 'Z':
+				dst = append(dst, ch+'a'-'A')
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		}
 	}
-	return b.String()
+	return dst
 }

@@ -16,6 +16,7 @@ type cleaner struct {
 	k       *knowledge
 	raw     string
 	repairs []repair
+	low     []byte // scratch for lowerASCII
 }
 
 // docMeta is the metadata known before the text is read.
@@ -207,6 +208,7 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 	d.Text = out.s
 	c.repairNotes(d, out)
 	seen := map[string]int{}
+	var key []byte
 	lastBody := -1
 	for i, l := range laid {
 		s := l.p.t.s
@@ -228,11 +230,11 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 			}
 			c.quotes(d, out, l.start, l.end, next)
 		}
-		if key := squash(s); len(key) >= 40 {
-			if first, ok := seen[key]; ok {
+		if key = squashAppend(key[:0], s); len(key) >= 40 {
+			if first, ok := seen[string(key)]; ok {
 				c.note(d, out, doc.NoteDuplicate, l.start, l.end, fmt.Sprintf("repeats the paragraph at byte %d", first))
 			} else {
-				seen[key] = l.start
+				seen[string(key)] = l.start
 			}
 		}
 	}

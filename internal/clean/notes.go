@@ -153,7 +153,7 @@ func lastSentenceStart(s string) int {
 // not damage.
 func (c *cleaner) quotes(d *doc.Document, out rstr, start, end int, next string) {
 	s := out.s[start:end]
-	if !strings.ContainsAny(s, "\"“”«»") {
+	if !hasQuoteMark(s) {
 		return
 	}
 	inches := strings.Count(s, "\"")%2 == 1
@@ -171,6 +171,9 @@ func (c *cleaner) quotes(d *doc.Document, out rstr, start, end int, next string)
 	var curly, guil []int // open curly and guillemet marks, innermost last
 	straight := -1        // open straight mark
 	for i, r := range s {
+		if r != '"' && r != '“' && r != '”' && r != '«' && r != '»' {
+			continue // every case below is about one of these marks
+		}
 		size := utf8.RuneLen(r)
 		before, _ := utf8.DecodeLastRuneInString(s[:i])
 		after, _ := utf8.DecodeRuneInString(s[i+size:])
@@ -248,6 +251,26 @@ func (c *cleaner) quotes(d *doc.Document, out rstr, start, end int, next string)
 	if lo >= 0 {
 		c.note(d, out, doc.NoteUnbalancedQuote, start+lo, start+hi, strings.Join(details, "; "))
 	}
+}
+
+// hasQuoteMark reports whether s holds one of the quotation marks " “ ” « » (as
+// strings.ContainsAny(s, "\"“”«»"), in one pass over the bytes).
+func hasQuoteMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			return true
+		case 0xE2: // “ is E2 80 9C, ” is E2 80 9D
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D) {
+				return true
+			}
+		case 0xC2: // « is C2 AB, » is C2 BB
+			if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func sortNotes(ns []doc.Note) {
