@@ -33,16 +33,26 @@ func (c *cleaner) normalizeR(in rstr, flat bool) rstr {
 	// negative marker for inserted text.
 	put := func(s string, o int) {
 		b.WriteString(s)
-		for i := range len(s) {
-			if o < 0 {
-				off = append(off, int32(o))
-			} else {
-				off = append(off, in.off[o+i])
-			}
+		if o >= 0 {
+			off = append(off, in.off[o:o+len(s)]...)
+			return
+		}
+		for range len(s) {
+			off = append(off, int32(o))
 		}
 	}
 	for i := 0; i < len(raw); {
 		ch := raw[i]
+		if ' ' <= ch && ch < 0x7f || ch == '\n' && !flat {
+			// A run of printable ASCII (and line ends) is kept as it is, in one copy.
+			j := i + 1
+			for j < len(raw) && (' ' <= raw[j] && raw[j] < 0x7f || raw[j] == '\n' && !flat) {
+				j++
+			}
+			put(raw[i:j], i)
+			i = j
+			continue
+		}
 		if ch < utf8.RuneSelf {
 			switch {
 			case ch == '\r':
