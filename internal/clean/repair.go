@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/doc"
 )
@@ -44,7 +46,7 @@ func isLetterASCII(c byte) bool { return isLowerASCII(c) || isUpperASCII(c) }
 // paragraph (the glue is almost always a lost block boundary); a missing space after a full
 // stop gets the space back.
 func (c *cleaner) unglue(ps []para) []para {
-	var out []para
+	out := make([]para, 0, len(ps)+len(ps)/8+4)
 	for i, p := range ps {
 		p = c.inlineFurniture(p)
 		if i < 4 && p.md == "" {
@@ -61,7 +63,7 @@ func (c *cleaner) unglue(ps []para) []para {
 				p.tight = false
 			}
 		}
-		out = append(out, c.sentenceGlue(p)...)
+		out = c.sentenceGlue(out, p)
 	}
 	return out
 }
@@ -80,11 +82,10 @@ func (c *cleaner) gluedDateline(s string) (string, bool) {
 	return "", false
 }
 
-// sentenceGlue splits p at each glued sentence start.
-func (c *cleaner) sentenceGlue(p para) []para {
+// sentenceGlue splits p at each glued sentence start, appending the pieces to out.
+func (c *cleaner) sentenceGlue(out []para, p para) []para {
 	s := p.t.s
-	var out []para
-	var text rstr
+	var text rbuilder
 	last := 0
 	for i := 2; i < len(s)-1; i++ {
 		if !isUpperASCII(s[i]) {
@@ -115,10 +116,10 @@ func (c *cleaner) sentenceGlue(p para) []para {
 				continue // "G7", "COVID-19", "S-300"
 			}
 			tag := c.tag(repair{kind: "missing_space", raw: s[j:i] + word, detail: "two sentences glued together; split at " + word, widen: true})
-			text.appendR(p.t.slice(last, i))
-			out = append(out, para{t: text, tight: p.tight, md: p.md, breakTag: p.breakTag, kind: p.kind, place: p.place, gluedDateline: p.gluedDateline, cut: true})
+			text.add(p.t.slice(last, i))
+			out = append(out, para{t: text.rstr(), tight: p.tight, md: p.md, breakTag: p.breakTag, kind: p.kind, place: p.place, gluedDateline: p.gluedDateline, cut: true})
 			p = para{t: p.t, breakTag: tag}
-			text = rstr{}
+			text = rbuilder{} // the piece above holds the offsets
 			last = i
 		case isLowerASCII(s[i-1]):
 			// "armyHe": the word before must be all lower case, two letters or more
@@ -131,10 +132,10 @@ func (c *cleaner) sentenceGlue(p para) []para {
 				continue
 			}
 			tag := c.tag(repair{kind: "missing_space", raw: s[j:i] + word, detail: "two sentences glued together; split at " + word, widen: true})
-			text.appendR(p.t.slice(last, i))
-			out = append(out, para{t: text, tight: p.tight, md: p.md, breakTag: p.breakTag, kind: p.kind, place: p.place, gluedDateline: p.gluedDateline, cut: true})
+			text.add(p.t.slice(last, i))
+			out = append(out, para{t: text.rstr(), tight: p.tight, md: p.md, breakTag: p.breakTag, kind: p.kind, place: p.place, gluedDateline: p.gluedDateline, cut: true})
 			p = para{t: p.t, breakTag: tag}
-			text = rstr{}
+			text = rbuilder{} // the piece above holds the offsets
 			last = i
 		case stop(s[i-1]) || (s[i-1] == '"' || strings.HasSuffix(s[:i], "”")) && i >= 4 && stop(s[i-1-closeLen(s[:i])]):
 			// "said.The", "said.”The": a lower-case word of two letters or more, the stop,
@@ -151,13 +152,16 @@ func (c *cleaner) sentenceGlue(p para) []para {
 				continue
 			}
 			tag := c.tag(repair{kind: "missing_space", raw: s[j:i] + word, detail: fmt.Sprintf("no space after %q; one inserted", s[i-1-q:i]), widen: true})
-			text.appendR(p.t.slice(last, i))
-			text.appendR(tagged(" ", tag))
+			text.add(p.t.slice(last, i))
+			text.add(tagged(" ", tag))
 			last = i
 		}
 	}
-	text.appendR(p.t.slice(last, len(s)))
-	p.t = text
+	if last == 0 {
+		return append(out, p) // nothing glued: the text stays as it is
+	}
+	text.add(p.t.slice(last, len(s)))
+	p.t = text.rstr()
 	return append(out, p)
 }
 
@@ -201,7 +205,7 @@ var inlineAd = regexp.MustCompile(`(?:^|[.!?"”’] ?)(Advertisement|ADVERTISEM
 // inlineFurniture cuts advertisement markers out of a paragraph's running text ("...the
 // statement. Advertisement The talks..."); each becomes a boilerplate block of its own.
 func (c *cleaner) inlineFurniture(p para) para {
-	if p.md != "" || len(p.t.s) <= len("Advertisement") || !strings.Contains(strings.ToLower(p.t.s), "advertisement") {
+	if p.md != "" || len(p.t.s) <= len("Advertisement") || !containsLower(p.t.s, "advertisement") {
 		return p
 	}
 	var text rstr
@@ -233,4 +237,38 @@ func (c *cleaner) inlineFurniture(p para) para {
 	text.appendR(p.t.slice(last, len(p.t.s)))
 	p.t = squeeze(text)
 	return p
+}
+
+// containsLower reports whether strings.ToLower(s) contains w, a lower-case ASCII word
+// whose first letter only ASCII characters lower-case to (not "i" or "k"), without building
+// the lower-case string.
+func containsLower(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i]|0x20 != w[0] {
+			continue
+		}
+		j, k := i, 0
+		for k < len(w) && j < len(s) {
+			if ch := s[j]; ch < utf8.RuneSelf {
+				if 'A' <= ch && ch <= 'Z' {
+					ch += 'a' - 'A'
+				}
+				if ch != w[k] {
+					break
+				}
+				j++
+			} else {
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if unicode.ToLower(r) != rune(w[k]) {
+					break
+				}
+				j += size
+			}
+			k++
+		}
+		if k == len(w) {
+			return true
+		}
+	}
+	return false
 }
