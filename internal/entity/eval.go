@@ -172,8 +172,8 @@ func (x *Extractor) score(ctx context.Context, docs []evalDoc, dataset string, g
 
 // predSpans returns the scored spans of the name mentions found in d. Titles: GMB counts a
 // one-word capitalised title in the name ("President Mahmoud Abbas", "Mr. Olmert") and a
-// demonym before it apart ("Palestinian"); GUM counts the whole noun phrase ("US President
-// Barack Obama"); both leave out a leading "the".
+// demonym before it apart ("Palestinian"); GUM, scored like CoNLL, no title ("US | Barack
+// Obama"); both leave out a leading "the".
 func (x *Extractor) predSpans(d *doc.Document, cs []cand, gmb bool) map[goldSpan]bool {
 	pred := map[goldSpan]bool{}
 	prefix := func(c cand) {
@@ -255,16 +255,10 @@ func (x *Extractor) predSpans(d *doc.Document, cs []cand, gmb bool) map[goldSpan
 					}
 				}
 				prefix(c)
-			} else if capTitle {
-				// GUM nests a named prefix as a mention of its own and leaves it out of
-				// the person's ("U.S. | Senator John Cornyn", "NASA | Administrator
-				// Charles Bolden"); a demonym stays in ("Russian President Vladimir Putin").
-				start = c.start
-				if c.prefix != nil && c.prefixName {
-					start = c.titleStart
-				}
-				prefix(c)
 			} else {
+				// GUM is scored like CoNLL (see ner.GUMNames): the name without its title,
+				// a named prefix a mention of its own ("NASA | Administrator | Charles
+				// Bolden").
 				prefix(c)
 			}
 		}
@@ -482,11 +476,8 @@ func gumHeldOut(path string) (map[string]bool, error) {
 }
 
 type gumTok struct {
-	form, upos string
-	deprel     string
-	head       int
+	ner.GUMToken
 	start, end int
-	misc       string
 }
 
 // readGUM reads one GUM CoNLL-U document: its tokens become the text (spaces as SpaceAfter
@@ -537,7 +528,7 @@ func readGUM(r io.Reader, name string) (evalDoc, error) {
 		head, _ := strconv.Atoi(f[6])
 		space := !strings.Contains(f[9], "SpaceAfter=No")
 		s, e := b.token(f[1], space)
-		sent = append(sent, gumTok{form: f[1], upos: f[3], deprel: f[7], head: head, start: s, end: e, misc: f[9]})
+		sent = append(sent, gumTok{GUMToken: ner.GUMToken{Form: f[1], UPOS: f[3], XPOS: f[4], Head: head, Deprel: f[7], Misc: f[9]}, start: s, end: e})
 	}
 	if err := sc.Err(); err != nil {
 		return evalDoc{}, fmt.Errorf("entity: %s: %w", name, err)
@@ -548,159 +539,22 @@ func readGUM(r io.Reader, name string) (evalDoc, error) {
 	return evalDoc{d: b.done(), gold: gold}, nil
 }
 
-// gumMentions returns the named person, organization and place mentions of a sentence, cut
-// to CoNLL-like name spans: GUM marks whole noun phrases ("DAB 's Starry Lee", "Ann Chiang
-// of DAB", "Aceh, Indonesia"), so another mention at either edge of a named mention that
-// does not hold its head is cut off with the word joining it, as are a leading "the" and a
-// trailing possessive.
+// gumMentions returns the named person, organization and place mentions of a sentence,
+// cut to CoNLL-like name spans by ner.GUMNames (the tagger's GUM evaluation reads the same).
 func gumMentions(sent []gumTok) ([]goldSpan, error) {
-	type open struct {
-		id, typ string
-		at      int
-	}
-	type span struct {
-		a, b int
-		typ  string
-	}
-	var stack []open
-	var all []span
-	var out []goldSpan
-	add := func(o open, end int) { all = append(all, span{o.at, end, o.typ}) }
-	joiners := map[string]bool{"'s": true, "’s": true, ",": true, "of": true, "from": true, "in": true, "at": true, "and": true, "(": true, "-": true, "–": true, "for": true}
-	finish := func() {
-		for k, m := range all {
-			st := map[string]string{"person": "PER", "organization": "ORG", "place": "LOC"}[m.typ]
-			if st == "" {
-				continue
-			}
-			a, b := m.a, m.b
-			// The head: the token whose head lies outside the mention.
-			h := -1
-			for i := a; i <= b; i++ {
-				if sent[i].head-1 < a || sent[i].head-1 > b {
-					h = i
-					break
-				}
-			}
-			if h < 0 {
-				continue
-			}
-			if sent[h].upos != "PROPN" {
-				// A common noun with a name in apposition or flat after it: the name is a
-				// named mention ("spokesperson | Julie Hahn", "researcher | Mu Li").
-				if p, q, ok := gumAppositeName(sent, a, b, h); ok {
-					out = append(out, goldSpan{sent[p].start, sent[q].end, st})
-				}
-				continue
-			}
-			for changed := true; changed; {
-				changed = false
-				for j, o := range all {
-					if j == k || o.a < a || o.b > b || (o.a <= h && h <= o.b) || (o.a == a && o.b == b) {
-						continue
-					}
-					if o.a == a && o.b < h {
-						a = o.b + 1
-						for a < h && joiners[sent[a].form] {
-							a++
-						}
-						changed = true
-					} else if o.b == b && o.a > h {
-						b = o.a - 1
-						for b > h && (joiners[sent[b].form] || strings.EqualFold(sent[b].form, "the")) {
-							b--
-						}
-						changed = true
-					}
-				}
-			}
-			if a < b && strings.EqualFold(sent[a].form, "the") {
-				a++
-			}
-			// A named mention starts at a capitalised word: lower-case determiners,
-			// adjectives and common nouns before it are no part of the name ("actor | Jason
-			// Beghe", "former | Prime Minister ..."), as CoNLL scores names.
-			for a < h && sent[a].upos != "PROPN" && lowerStart(sent[a].form) {
-				a++
-			}
-			for b > a && (sent[b].form == "'s" || sent[b].form == "’s" || sent[b].upos == "PUNCT" || sent[b].upos == "PART" && (sent[b].form == "'" || sent[b].form == "’")) {
-				b--
-			}
-			out = append(out, goldSpan{sent[a].start, sent[b].end, st})
-		}
-	}
+	toks := make([]ner.GUMToken, len(sent))
 	for i, t := range sent {
-		v := ""
-		for _, kv := range strings.Split(t.misc, "|") {
-			if strings.HasPrefix(kv, "Entity=") {
-				v = kv[len("Entity="):]
-			}
-		}
-		for j := 0; j < len(v); {
-			switch {
-			case v[j] == '(':
-				k := j + 1
-				for k < len(v) && v[k] != '(' && v[k] != ')' {
-					k++
-				}
-				spec := strings.Split(v[j+1:k], "-")
-				if len(spec) < 2 {
-					return nil, fmt.Errorf("bad entity %q", v)
-				}
-				o := open{id: spec[0], typ: spec[1], at: i}
-				if k < len(v) && v[k] == ')' {
-					add(o, i)
-					k++
-				} else {
-					stack = append(stack, o)
-				}
-				j = k
-			case v[j] >= '0' && v[j] <= '9':
-				k := j
-				for k < len(v) && v[k] >= '0' && v[k] <= '9' {
-					k++
-				}
-				id := v[j:k]
-				if k < len(v) && v[k] == ')' {
-					k++
-				}
-				for s := len(stack) - 1; s >= 0; s-- {
-					if stack[s].id == id {
-						add(stack[s], i)
-						stack = append(stack[:s], stack[s+1:]...)
-						break
-					}
-				}
-				j = k
-			default:
-				j++
-			}
-		}
+		toks[i] = t.GUMToken
 	}
-	finish()
+	names, err := ner.GUMNames(toks)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]goldSpan, 0, len(names))
+	for _, n := range names {
+		out = append(out, goldSpan{sent[n.From].start, sent[n.To].end, n.Type})
+	}
 	return out, nil
-}
-
-// gumAppositeName finds, in the mention a..b headed by the common noun h, a run of proper
-// nouns after h that attaches to h as a flat or appositive name and is not followed by
-// more words of the mention than punctuation: "spokesperson Julie Hahn".
-func gumAppositeName(sent []gumTok, a, b, h int) (int, int, bool) {
-	for p := h + 1; p <= b; p++ {
-		if sent[p].upos != "PROPN" || sent[p].head-1 != h || sent[p].deprel != "flat" && sent[p].deprel != "appos" {
-			continue
-		}
-		q := p
-		for q+1 <= b && sent[q+1].upos == "PROPN" && (sent[q+1].head-1 >= p && sent[q+1].head-1 <= q+1 || sent[q+1].head-1 == h && sent[q+1].deprel == "flat") {
-			q++
-		}
-		for r := q + 1; r <= b; r++ {
-			if sent[r].upos != "PUNCT" {
-				return 0, 0, false
-			}
-		}
-		return p, q, true
-	}
-	return 0, 0, false
 }
 
 // lowerStart reports whether s starts with a lower-case letter.

@@ -280,7 +280,11 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 			// Security Force for Abyei", "the Juba Monitor").
 			if rn := capRun(ws, i); rn > n && (headIn(ws[i+n:i+rn]) || orgHeads[ws[i+rn-1].text]) && !head {
 				// The whole run is one name of the kind its head word says.
-				cs = append(cs, cand{start: ws[i].start, end: ws[i+rn-1].end, nameStart: ws[i].start, typ: runType(ws[i+n : i+rn]), kind: doc.MentionName, sent: si, wi: i, wj: i + rn})
+				typ := runType(ws[i+n : i+rn])
+				if typ == "ORG" && facilityHead(toks[i:i+rn]) != "" && locative(toks, i) {
+					typ = "FAC" // "at the Kennedy Space Center": the place
+				}
+				cs = append(cs, cand{start: ws[i].start, end: ws[i+rn-1].end, nameStart: ws[i].start, typ: typ, kind: doc.MentionName, sent: si, wi: i, wj: i + rn})
 				i += rn
 				continue
 			}

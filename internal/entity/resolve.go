@@ -71,13 +71,15 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 		// Likewise a facility word, "Center" or a masthead: the tagger must not split
 		// "Johnson | Space Center" into a person and a place, nor read "Edmonton Sun" as a
 		// person.
-		if r.wj-r.wi >= 2 && (facHeads[toks[r.wj-1]] || mastheads[toks[r.wj-1]] || toks[r.wj-1] == "Center" || toks[r.wj-1] == "Centre") && !head {
-			r.typ = "ORG" // "Center": research centres are organisations as often as places
-			if facHeads[toks[r.wj-1]] {
-				r.typ = "FAC"
+		if r.wj-r.wi >= 2 && !head {
+			if h := facilityHead(toks[r.wi:r.wj]); h != "" || mastheads[toks[r.wj-1]] {
+				r.typ = "ORG" // "Center": research centres are organisations as often as places
+				if facHeads[h] || h != "" && locative(toks, r.wi) {
+					r.typ = "FAC" // "at the Johnson Space Center": the place
+				}
+				out = append(out, r)
+				continue
 			}
-			out = append(out, r)
-			continue
 		}
 		found := false
 		if labels != nil {
@@ -134,6 +136,40 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 		}
 	}
 	return out, labels
+}
+
+// facilityHead returns the facility word or "Center" that heads a run of capitalised words,
+// the last such word before any "of" ("Museum" of "Museum of Flight", "Center" of "Kennedy
+// Space Center"), or "".
+func facilityHead(toks []string) string {
+	h := ""
+	for i, t := range toks {
+		if t == "of" && i > 0 {
+			break
+		}
+		if facHeads[t] || t == "Center" || t == "Centre" {
+			h = t
+		} else if h != "" && !(i+1 < len(toks) && toks[i+1] == "of") {
+			h = "" // "Center Party": the head is a later word
+		}
+	}
+	return h
+}
+
+// locative reports whether the words before toks[i] put it in a place: "at", "in", "from",
+// "to", "near", "outside", "inside", "into", "toward(s)", with an optional "the".
+func locative(toks []string, i int) bool {
+	if i > 0 && (toks[i-1] == "the" || toks[i-1] == "The") {
+		i--
+	}
+	if i == 0 {
+		return false
+	}
+	switch strings.ToLower(toks[i-1]) {
+	case "at", "in", "from", "to", "near", "outside", "inside", "into", "toward", "towards", "off":
+		return true
+	}
+	return false
 }
 
 // tagMargin is how many words of context the tagger sees on each side of a run.

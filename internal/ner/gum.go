@@ -33,11 +33,8 @@ type gumMention struct {
 var gumTypes = map[string]string{"person": "PER", "organization": "ORG", "place": "LOC"}
 
 type conlluTok struct {
-	form       string
-	upos, xpos string
-	head       int
+	GUMToken
 	start, end int
-	misc       string
 }
 
 // readGUM reads a GUM CoNLL-U file.
@@ -62,7 +59,7 @@ func readGUM(path string) (*gumDoc, error) {
 		g.gold = append(g.gold, ms...)
 		g.d.Sentences = append(g.d.Sentences, doc.Sentence{Start: sent[0].start, End: sent[len(sent)-1].end})
 		for _, t := range sent {
-			g.d.Tokens = append(g.d.Tokens, doc.Token{Start: t.start, End: t.end, Tag: t.upos})
+			g.d.Tokens = append(g.d.Tokens, doc.Token{Start: t.start, End: t.end, Tag: t.UPOS})
 		}
 		sent = sent[:0]
 		text.WriteString("\n")
@@ -98,7 +95,7 @@ func readGUM(path string) (*gumDoc, error) {
 		if space {
 			text.WriteByte(' ')
 		}
-		t := conlluTok{form: cols[1], upos: cols[3], xpos: cols[4], head: head, misc: cols[9], start: text.Len()}
+		t := conlluTok{GUMToken: GUMToken{Form: cols[1], UPOS: cols[3], XPOS: cols[4], Head: head, Deprel: cols[7], Misc: cols[9]}, start: text.Len()}
 		text.WriteString(cols[1])
 		t.end = text.Len()
 		sent = append(sent, t)
@@ -114,107 +111,21 @@ func readGUM(path string) (*gumDoc, error) {
 	return g, nil
 }
 
-// gumMentions returns the named person, organisation and place mentions of one sentence:
-// those whose syntactic head is a proper noun, without a leading "the".
+// gumMentions returns the named person, organisation and place mentions of one sentence
+// as byte spans (see GUMNames for which and how they are cut).
 func gumMentions(sent []conlluTok) ([]gumMention, error) {
-	type opening struct {
-		at  int
-		typ string
-	}
-	open := map[string][]opening{}
-	type raw struct {
-		from, to int
-		typ      string
-	}
-	var ms []raw
+	toks := make([]GUMToken, len(sent))
 	for i, t := range sent {
-		var ent string
-		for _, kv := range strings.Split(t.misc, "|") {
-			if v, ok := strings.CutPrefix(kv, "Entity="); ok {
-				ent = v
-			}
-		}
-		for k := 0; k < len(ent); {
-			if ent[k] == '(' {
-				j := k + 1
-				for j < len(ent) && ent[j] != '(' && ent[j] != ')' {
-					j++
-				}
-				parts := strings.SplitN(ent[k+1:j], "-", 3)
-				if len(parts) < 2 {
-					return nil, fmt.Errorf("bad entity %q", ent)
-				}
-				if j < len(ent) && ent[j] == ')' {
-					ms = append(ms, raw{i, i, parts[1]})
-					j++
-				} else {
-					open[parts[0]] = append(open[parts[0]], opening{i, parts[1]})
-				}
-				k = j
-				continue
-			}
-			j := k
-			for j < len(ent) && ent[j] != ')' && ent[j] != '(' {
-				j++
-			}
-			id := ent[k:j]
-			st := open[id]
-			if len(st) == 0 {
-				return nil, fmt.Errorf("entity %q closes before it opens", id)
-			}
-			o := st[len(st)-1]
-			open[id] = st[:len(st)-1]
-			ms = append(ms, raw{o.at, i, o.typ})
-			k = j
-			if k < len(ent) && ent[k] == ')' {
-				k++
-			}
-		}
+		toks[i] = t.GUMToken
 	}
-	var out []gumMention
-	for _, m := range ms {
-		st, ok := gumTypes[m.typ]
-		if !ok {
-			continue
-		}
-		head := -1
-		for k := m.from; k <= m.to; k++ {
-			if h := sent[k].head - 1; h < m.from || h > m.to {
-				head = k
-				break
-			}
-		}
-		if head < 0 || sent[head].upos != "PROPN" || (st == "PER" && sent[head].xpos == "NNPS") {
-			continue // not named, or a group of people ("Afghans"), which CoNLL does not count
-		}
-		// CoNLL spans: the proper-noun run around the head (with "of", "and", "for", "the"
-		// inside it), no leading title, no possessive.
-		from, to := head, head
-		for from > m.from && capitalised(sent[from-1].form) && !isTitleWord(sent[from-1].form) {
-			from--
-		}
-		for k := to + 1; k <= m.to; k++ {
-			if sent[k].upos == "PROPN" || capitalised(sent[k].form) {
-				to = k
-				continue
-			}
-			if !gumGlue[strings.ToLower(sent[k].form)] {
-				break
-			}
-		}
-		if strings.EqualFold(sent[from].form, "the") && from < to {
-			from++
-		}
-		named := false
-		for k := from; k <= to; k++ {
-			named = named || !isTitleWord(sent[k].form)
-		}
-		if !named {
-			continue // "the President": a title, not a name
-		}
-		out = append(out, gumMention{sent[from].start, sent[to].end, st})
+	names, err := GUMNames(toks)
+	if err != nil {
+		return nil, err
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	out := make([]gumMention, 0, len(names))
+	for _, n := range names {
+		out = append(out, gumMention{sent[n.From].start, sent[n.To].end, n.Type})
+	}
 	return out, nil
 }
 
@@ -223,8 +134,9 @@ func capitalised(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// gumGlue are the function words a name may hold ("Daughters of the American Revolution").
-var gumGlue = map[string]bool{"of": true, "the": true, "and": true, "for": true, "&": true, "de": true}
+// gumGlue are the function words and hyphens a name may hold ("Daughters of the American
+// Revolution", "Udvar - Hazy" as GUM splits it).
+var gumGlue = map[string]bool{"of": true, "the": true, "and": true, "for": true, "&": true, "de": true, "-": true, "–": true}
 
 // isTitleWord reports whether a capitalised word is a title ("President", "Ambassador"),
 // by the title list and, for full words, the shape of common title words.
@@ -238,7 +150,7 @@ var extraTitles = map[string]bool{
 	"ambassador": true, "minister": true, "prime": true, "general": true, "governor": true,
 	"mayor": true, "chancellor": true, "premier": true, "judge": true, "justice": true,
 	"chairman": true, "chairwoman": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "director": true, "commissioner": true, "representative": true,
+	"spokesperson": true, "director": true, "administrator": true, "mp": true, "mps": true, "commissioner": true, "representative": true,
 	"pastor": true, "reverend": true, "coach": true, "professor": true, "doctor": true,
 	"officer": true, "detective": true, "sergeant": true, "captain": true, "colonel": true,
 	"lieutenant": true, "admiral": true, "commander": true, "chief": true, "foreign": true,
