@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -148,12 +149,13 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 	for _, p := range ps {
 		size += len(p.t.s) + 2
 	}
-	ob.buf, ob.off = make([]byte, 0, size), make([]int32, 0, size)
+	ob.grow(size)
 	type placed struct {
 		p          *para
 		start, end int
 	}
-	var laid []placed
+	laid := make([]placed, 0, len(ps))
+	d.Blocks = slices.Grow(d.Blocks, len(ps)+len(ps)/8)
 	for i := range ps {
 		p := &ps[i]
 		d.Blocks = append(d.Blocks, p.inline...)
@@ -207,7 +209,7 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 	out := ob.rstr()
 	d.Text = out.s
 	c.repairNotes(d, out)
-	seen := map[string]int{}
+	seen := make(map[string]int, len(laid))
 	var key []byte
 	lastBody := -1
 	for i, l := range laid {

@@ -119,7 +119,7 @@ type line struct {
 
 // splitLines splits normalised text into trimmed lines.
 func splitLines(n rstr) []line {
-	var lines []line
+	lines := make([]line, 0, strings.Count(n.s, "\n")+1)
 	start := 0
 	for i := 0; i <= len(n.s); i++ {
 		if i < len(n.s) && n.s[i] != '\n' {

@@ -39,8 +39,17 @@ func paragraphs(lines []line, markdown bool) []para {
 		}
 	}
 	wrapped, width := hardWrapped(lines)
-	var out []para
-	var parts [][]rstr // the lines of each paragraph in out, joined at the end
+	n := 0
+	for _, l := range lines {
+		if !l.blank {
+			n++
+		}
+	}
+	out := make([]para, 0, n)
+	// The lines of out[k] are lines[parts[k].first : parts[k].end] (a paragraph's lines
+	// follow each other), joined at the end.
+	type span struct{ first, end int }
+	parts := make([]span, 0, n)
 	blankBefore := true
 	for i, l := range lines {
 		if l.blank {
@@ -60,28 +69,30 @@ func paragraphs(lines []line, markdown bool) []para {
 			}
 		}
 		if join {
-			parts[len(parts)-1] = append(parts[len(parts)-1], l.t)
+			parts[len(parts)-1].end = i + 1
 		} else {
 			out = append(out, para{tight: !blankBefore, md: l.md})
-			parts = append(parts, []rstr{l.t})
+			parts = append(parts, span{i, i + 1})
 		}
 		blankBefore = false
 	}
-	for i, ls := range parts {
+	for i, sp := range parts {
+		ls := lines[sp.first:sp.end]
 		if len(ls) == 1 {
-			out[i].t = ls[0]
+			out[i].t = ls[0].t
 			continue
 		}
 		n := len(ls)
 		for _, l := range ls {
-			n += len(l.s)
+			n += len(l.t.s)
 		}
-		b := rbuilder{buf: make([]byte, 0, n), off: make([]int32, 0, n)}
+		var b rbuilder
+		b.grow(n)
 		for k, l := range ls {
 			if k > 0 {
 				b.add(lit(" "))
 			}
-			b.add(l)
+			b.add(l.t)
 		}
 		out[i].t = b.rstr()
 	}

@@ -1,6 +1,11 @@
 package clean
 
-import "github.com/parallax-news/parallax/internal/doc"
+import (
+	"slices"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/doc"
+)
 
 // rstr is text whose every byte remembers the raw offset it came from (-1 for bytes that
 // cleaning inserted or rewrote).
@@ -70,17 +75,25 @@ func (r rstr) sourceMap() []doc.SourceMapPiece {
 	return pieces
 }
 
-// rbuilder accumulates text with offsets without quadratic copying.
+// rbuilder accumulates text with offsets without quadratic copying. Its text is a
+// strings.Builder, so rstr hands the text over without copying it (an rbuilder is never
+// copied by value once written to).
 type rbuilder struct {
-	buf []byte
+	buf strings.Builder
 	off []int32
 }
 
+// grow makes room for n more bytes.
+func (b *rbuilder) grow(n int) {
+	b.buf.Grow(n)
+	b.off = slices.Grow(b.off, n)
+}
+
 func (b *rbuilder) add(r rstr) {
-	b.buf = append(b.buf, r.s...)
+	b.buf.WriteString(r.s)
 	b.off = append(b.off, r.off...)
 }
 
-func (b *rbuilder) len() int { return len(b.buf) }
+func (b *rbuilder) len() int { return b.buf.Len() }
 
-func (b *rbuilder) rstr() rstr { return rstr{string(b.buf), b.off} }
+func (b *rbuilder) rstr() rstr { return rstr{b.buf.String(), b.off} }
