@@ -584,7 +584,9 @@ func headline(ws []word) bool {
 			}
 		}
 	}
-	return n >= 4 && c*10 >= n*7
+	// A title-case headline capitalises its content words: one lower-case content word
+	// in a short line ("He visited the Acme Research Center in Ohio") makes it a sentence.
+	return n >= 4 && c*10 >= n*7 && (n-c)*8 <= n
 }
 
 // capRun returns how many words from i form a run of capitalised words, with name particles

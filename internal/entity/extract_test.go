@@ -85,6 +85,21 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a short sentence full of names is no headline",
+			text: "He visited the Acme Research Center in Ohio.",
+			wants: []want{
+				{"Acme Research Center", "ORG", "org:acme-research-center", 0},
+			},
+		},
+		{
+			name: "a centre a text puts things at is a place, wherever it is named",
+			text: "Engineers at the Harlow Space Center tested it. Later the agency praised the Harlow Space Center for its work.",
+			wants: []want{
+				{"Harlow Space Center", "FAC", "fac:harlow-space-center", 0},
+				{"Harlow Space Center", "FAC", "fac:harlow-space-center", 1},
+			},
+		},
+		{
 			name: "seat as government, capital as city",
 			text: "The Kremlin rejected the proposal. Sergei Lavrov flew to Moscow on Monday. Moscow and Beijing signed a pact.",
 			wants: []want{

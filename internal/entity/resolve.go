@@ -332,6 +332,11 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 					best = t
 				}
 			}
+			// A name read as a place where the text puts something at it ("at Johnson
+			// Space Center") is that place as often as it is read as an organisation.
+			if best == "ORG" && v["FAC"] == v["ORG"] {
+				best = "FAC"
+			}
 			c.typ = best
 		}
 	}
