@@ -32,3 +32,18 @@ func BenchmarkCleanParallax(b *testing.B) {
 	}
 	report(b, len(t), w)
 }
+
+// BenchmarkSegmentParallax is the segmentation share of BenchmarkCleanSegmentParallax alone
+// (sentences and tokens of the cleaned corpus; a fresh document each round, cleaned outside
+// the timer).
+func BenchmarkSegmentParallax(b *testing.B) {
+	t, w := corpusText()
+	raw := []byte(t)
+	d := clean.Clean(&doc.Source{Name: "corpus", Format: "text", Raw: raw})
+	b.ReportAllocs()
+	for b.Loop() {
+		e := *d
+		segment.Segment(&e)
+	}
+	report(b, len(t), w)
+}

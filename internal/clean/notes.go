@@ -170,9 +170,16 @@ func (c *cleaner) quotes(d *doc.Document, out rstr, start, end int, next string)
 	}
 	var curly, guil []int // open curly and guillemet marks, innermost last
 	straight := -1        // open straight mark
-	for i, r := range s {
+	for i := 0; i < len(s); i++ {
+		// Every case below is about one of the marks " “ ” « », which start with the byte
+		// '"', 0xE2 or 0xC2; such a byte is never inside another character, so the loop
+		// meets each mark where a range loop over the runes would.
+		if b := s[i]; b != '"' && b != 0xE2 && b != 0xC2 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:])
 		if r != '"' && r != '“' && r != '”' && r != '«' && r != '»' {
-			continue // every case below is about one of these marks
+			continue
 		}
 		size := utf8.RuneLen(r)
 		before, _ := utf8.DecodeLastRuneInString(s[:i])

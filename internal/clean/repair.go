@@ -205,7 +205,7 @@ var inlineAd = regexp.MustCompile(`(?:^|[.!?"”’] ?)(Advertisement|ADVERTISEM
 // inlineFurniture cuts advertisement markers out of a paragraph's running text ("...the
 // statement. Advertisement The talks..."); each becomes a boilerplate block of its own.
 func (c *cleaner) inlineFurniture(p para) para {
-	if p.md != "" || len(p.t.s) <= len("Advertisement") || !containsLower(p.t.s, "advertisement") {
+	if p.md != "" || len(p.t.s) <= len("Advertisement") || !containsAdvertisement(p.t.s) {
 		return p
 	}
 	var text rstr
@@ -239,36 +239,57 @@ func (c *cleaner) inlineFurniture(p para) para {
 	return p
 }
 
-// containsLower reports whether strings.ToLower(s) contains w, a lower-case ASCII word
-// whose first letter only ASCII characters lower-case to (not "i" or "k"), without building
-// the lower-case string.
-func containsLower(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		if s[i]|0x20 != w[0] {
-			continue
+// containsAdvertisement reports whether strings.ToLower(s) contains "advertisement",
+// without building the lower-case string. Only "v" and "V" lower-case to "v", so the search
+// hops from one to the next; "a" and "d" before it can only be ASCII letters too.
+func containsAdvertisement(s string) bool {
+	const w = "advertisement"
+	lo, up := indexFrom(s, 'v', 0), indexFrom(s, 'V', 0)
+	for lo >= 0 || up >= 0 {
+		i := lo
+		if i < 0 || up >= 0 && up < i {
+			i = up
+			up = indexFrom(s, 'V', i+1)
+		} else {
+			lo = indexFrom(s, 'v', i+1)
 		}
-		j, k := i, 0
-		for k < len(w) && j < len(s) {
-			if ch := s[j]; ch < utf8.RuneSelf {
-				if 'A' <= ch && ch <= 'Z' {
-					ch += 'a' - 'A'
-				}
-				if ch != w[k] {
-					break
-				}
-				j++
-			} else {
-				r, size := utf8.DecodeRuneInString(s[j:])
-				if unicode.ToLower(r) != rune(w[k]) {
-					break
-				}
-				j += size
-			}
-			k++
-		}
-		if k == len(w) {
+		if i >= 2 && s[i-2]|0x20 == 'a' && s[i-1]|0x20 == 'd' && lowerPrefix(s[i-2:], w) {
 			return true
 		}
 	}
 	return false
+}
+
+// indexFrom returns the index of the first c in s at or after from, -1 when there is none.
+func indexFrom(s string, c byte, from int) int {
+	if j := strings.IndexByte(s[from:], c); j >= 0 {
+		return from + j
+	}
+	return -1
+}
+
+// lowerPrefix reports whether strings.ToLower(s) starts with w (lower-case ASCII).
+func lowerPrefix(s, w string) bool {
+	j := 0
+	for k := 0; k < len(w); k++ {
+		if j >= len(s) {
+			return false
+		}
+		if ch := s[j]; ch < utf8.RuneSelf {
+			if 'A' <= ch && ch <= 'Z' {
+				ch += 'a' - 'A'
+			}
+			if ch != w[k] {
+				return false
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if unicode.ToLower(r) != rune(w[k]) {
+			return false // "İ" is "i" in lower case
+		}
+		j += size
+	}
+	return true
 }
