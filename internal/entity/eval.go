@@ -114,6 +114,17 @@ func (x *Extractor) score(ctx context.Context, docs []evalDoc, dataset string, g
 			}
 		}
 		pred := x.predSpans(d, cs, gmb)
+		// Scored on the annotation's tokens, as CoNLL is: a mention covering part of a
+		// token ("U.S." of GMB's one token "U.S.-led") labels no token.
+		starts, ends := map[int]bool{}, map[int]bool{}
+		for _, tk := range d.Tokens {
+			starts[tk.Start], ends[tk.End] = true, true
+		}
+		for p := range pred {
+			if !starts[p.start] || !ends[p.end] {
+				delete(pred, p)
+			}
+		}
 		gold := map[goldSpan]bool{}
 		for _, g := range ed.gold {
 			gold[g] = true
