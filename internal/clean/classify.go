@@ -403,16 +403,24 @@ func squash(s string) string {
 	return string(squashAppend(nil, s))
 }
 
+// squashASCII maps an ASCII letter or digit to its lower case, anything else to 0.
+var squashASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
+
 // squashAppend appends the letters and digits of s, lower-cased, to dst.
 func squashAppend(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		ch := s[i]
 		if ch < utf8.RuneSelf {
-			switch {
-			case 'a' <= ch && ch <= 'z' || '0' <= ch && ch <= '9':
-				dst = append(dst, ch)
-			case 'A' <= ch && ch <= 'Z':
-				dst = append(dst, ch+'a'-'A')
+			if k := squashASCII[ch]; k != 0 {
+				dst = append(dst, k)
 			}
 			i++
 			continue

@@ -14,6 +14,10 @@ import (
 // Mojibake (UTF-8 read as windows-1252, "Ã©" for "é") is decoded when the bytes decode to
 // valid UTF-8; the decoded text is tagged as a repair.
 func (c *cleaner) normalize(raw string, from int) rstr {
+	if norm.NFC.IsNormalString(raw[from:]) {
+		// The usual case: the offsets of the input are its positions, not worth a table.
+		return c.normalizeOff(raw[from:], nil, from, false)
+	}
 	return c.normalizeR(rawRange(raw, from, len(raw)), false)
 }
 
@@ -21,7 +25,12 @@ func (c *cleaner) normalize(raw string, from int) rstr {
 // become spaces too.
 func (c *cleaner) normalizeR(in rstr, flat bool) rstr {
 	in = nfc(in)
-	raw := in.s
+	return c.normalizeOff(in.s, in.off, 0, flat)
+}
+
+// normalizeOff normalises raw (in NFC) whose byte i comes from offset inOff[i], or from
+// base+i when inOff is nil.
+func (c *cleaner) normalizeOff(raw string, inOff []int32, base int, flat bool) rstr {
 	nl := "\n"
 	if flat {
 		nl = " "
@@ -33,8 +42,14 @@ func (c *cleaner) normalizeR(in rstr, flat bool) rstr {
 	// negative marker for inserted text.
 	put := func(s string, o int) {
 		b.WriteString(s)
+		if o >= 0 && inOff != nil {
+			off = append(off, inOff[o:o+len(s)]...)
+			return
+		}
 		if o >= 0 {
-			off = append(off, in.off[o:o+len(s)]...)
+			for i := range len(s) {
+				off = append(off, int32(base+o+i))
+			}
 			return
 		}
 		for range len(s) {
