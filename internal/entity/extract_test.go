@@ -100,6 +100,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a name after a settlement noun is that place",
+			text: "Troops left the capital, Ondavi, on Monday. The deputy governor of Harel province, Tomas Brenk, visited the town of Kessaly.",
+			wants: []want{
+				{"Ondavi", "GPE", "gpe:ondavi", 0},
+				{"Kessaly", "GPE", "gpe:kessaly", 0},
+				{"Tomas Brenk", "PERSON", "person:tomas-brenk", 0},
+			},
+		},
+		{
 			name: "seat as government, capital as city",
 			text: "The Kremlin rejected the proposal. Sergei Lavrov flew to Moscow on Monday. Moscow and Beijing signed a pact.",
 			wants: []want{

@@ -81,6 +81,16 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 				continue
 			}
 		}
+		// A name set after a noun for a settlement or region is that place: "the capital,
+		// Windhoek", "the town of Las Chepas", "Kunar province" is read elsewhere.
+		if placeBefore(toks, r.wi) && !head && !orgHeads[toks[r.wj-1]] && !facHeads[toks[r.wj-1]] {
+			r.typ = "GPE"
+			if locHeads[toks[r.wj-1]] {
+				r.typ = "LOC"
+			}
+			out = append(out, r)
+			continue
+		}
 		found := false
 		if labels != nil {
 			for i := r.wi; i < r.wj; {
@@ -136,6 +146,36 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 		}
 	}
 	return out, labels
+}
+
+// settlementNouns are nouns for settlements and regions that a place's name follows in
+// apposition or after "of".
+var settlementNouns = map[string]bool{
+	"capital": true, "city": true, "town": true, "village": true, "province": true,
+	"region": true, "district": true, "port": true, "island": true, "suburb": true,
+	"neighbourhood": true, "neighborhood": true, "county": true, "township": true,
+	"municipality": true, "hamlet": true, "enclave": true, "prefecture": true,
+}
+
+// placeBefore reports whether toks[i] follows "the capital ,", "the town of", "the city
+// of" or the like: a lower-case place noun, then "of", or a comma after "the".
+func placeBefore(toks []string, i int) bool {
+	if i < 2 || toks[i-1] != "," && toks[i-1] != "of" || !settlementNouns[toks[i-2]] {
+		return false
+	}
+	if toks[i-1] == "," {
+		// "the capital, Kathmandu", not "the governor of Pattani province, Soonthorn
+		// Rittipakdee".
+		if i < 3 {
+			return false
+		}
+		switch toks[i-3] {
+		case "the", "its", "their", "a", "an", "The":
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // facilityHead returns the facility word or "Center" that heads a run of capitalised words,
