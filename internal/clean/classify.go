@@ -138,10 +138,7 @@ func lowerASCII(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		ch := s[i]
 		if ch < utf8.RuneSelf {
-			if 'A' <= ch && ch <= 'Z' {
-				ch += 'a' - 'A'
-			}
-			dst = append(dst, ch)
+			dst = append(dst, lowerTable[ch])
 			i++
 			continue
 		}
@@ -156,31 +153,46 @@ func lowerASCII(dst []byte, s string) []byte {
 	return dst
 }
 
-// hintIndex maps the first two bytes of each caption hint to 1 + its group in hintGroups.
-var hintIndex, hintGroups = func() (*[1 << 16]uint8, [][]string) {
-	var idx [1 << 16]uint8
+// hintKey folds three lower-cased bytes into 15 bits, five from each (the letters stay
+// apart; other bytes may share a key with them, which only costs a comparison).
+func hintKey(a, b, c byte) uint32 {
+	return (uint32(a)&31)<<10 | (uint32(b)&31)<<5 | uint32(c)&31
+}
+
+// hintSeen has the bit of the hintKey of the first three bytes of every caption hint;
+// hintIndex maps the key to 1 + its group in hintGroups (hints whose keys collide share a
+// group).
+var hintSeen, hintIndex, hintGroups = func() (*[1 << 15 / 64]uint64, *[1 << 15]uint8, [][]string) {
+	var seen [1 << 15 / 64]uint64
+	var idx [1 << 15]uint8
 	var groups [][]string
 	for _, h := range captionHints {
-		k := uint16(h[0])<<8 | uint16(h[1])
+		k := hintKey(h[0], h[1], h[2])
+		seen[k/64] |= 1 << (k % 64)
 		if idx[k] == 0 {
 			groups = append(groups, nil)
 			idx[k] = uint8(len(groups))
 		}
 		groups[idx[k]-1] = append(groups[idx[k]-1], h)
 	}
-	return &idx, groups
+	return &seen, &idx, groups
 }()
 
-// hasHint reports whether the lower-cased text low contains one of captionHints: one pass
-// over the bytes, looking each pair up, instead of a search per hint.
+// hasHint reports whether the lower-cased text low contains one of captionHints (each three
+// bytes or longer): one pass over the bytes with a rolling hintKey of the last three,
+// looked up in a bit set that stays in the L1 cache, instead of a search per hint.
 func hasHint(low []byte) bool {
-	for i := 0; i+1 < len(low); i++ {
-		g := hintIndex[uint16(low[i])<<8|uint16(low[i+1])]
-		if g == 0 {
+	if len(low) < 3 {
+		return false
+	}
+	k := hintKey(0, low[0], low[1])
+	for i := 2; i < len(low); i++ {
+		k = (k<<5 | uint32(low[i])&31) & (1<<15 - 1)
+		if hintSeen[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
-		for _, h := range hintGroups[g-1] {
-			if len(low)-i >= len(h) && string(low[i:i+len(h)]) == h {
+		for _, h := range hintGroups[hintIndex[k]-1] {
+			if st := i - 2; len(low)-st >= len(h) && string(low[st:st+len(h)]) == h {
 				return true
 			}
 		}
@@ -402,6 +414,17 @@ func sameText(a, b string) bool {
 func squash(s string) string {
 	return string(squashAppend(nil, s))
 }
+
+// lowerTable maps an ASCII byte to its lower case.
+var lowerTable = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // squashASCII maps an ASCII letter or digit to its lower case, anything else to 0.
 var squashASCII = func() (t [utf8.RuneSelf]byte) {

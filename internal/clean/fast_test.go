@@ -75,3 +75,11 @@ func FuzzFastPaths(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkFast(t, s) })
 }
+
+func TestCaptionHintsLongEnough(t *testing.T) {
+	for _, h := range captionHints {
+		if len(h) < 3 {
+			t.Errorf("caption hint %q: hasHint needs three bytes or more", h)
+		}
+	}
+}
