@@ -114,10 +114,14 @@ func GUMNames(sent []GUMToken) ([]GUMName, error) {
 		if st == "PER" && sent[head].XPOS == "NNPS" {
 			continue // a group of people ("Afghans"), which CoNLL does not count
 		}
-		// Words of another mention inside this one that does not hold the head: a name
-		// before the head is a name of its own ("Governor of | Washington | Chris Gregoire",
-		// "NASA | Administrator Charles Bolden").
+		// Words of another mention inside a person's that does not hold the head: a name
+		// before a person's name is a name of its own ("Governor of | Washington | Chris
+		// Gregoire"); inside the names of places and organisations they belong to the name
+		// ("Steven F. Udvar-Hazy Center", "U.S. Space and Rocket Center").
 		other := func(k int) bool {
+			if st != "PER" {
+				return false
+			}
 			for _, o := range ms {
 				if o.from >= m.from && o.to <= m.to && (o.from != m.from || o.to != m.to) && (head < o.from || head > o.to) && o.from <= k && k <= o.to {
 					return true
