@@ -248,6 +248,10 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 	n0 := len(cs)
 	var unknown []cand // capitalised runs the knowledge base does not know
 	for i := 0; i < len(ws); {
+		if postNominals[toks[i]] {
+			i++ // "Mark Tedeschi, QC": a rank after a name, no name of its own
+			continue
+		}
 		if n := x.partyName(ws, toks, i); n > 0 {
 			cs = append(cs, cand{start: ws[i].start, end: ws[i+n-1].end, nameStart: ws[i].start, typ: "ORG", kind: doc.MentionName, sent: si})
 			i += n
@@ -359,7 +363,7 @@ func (x *Extractor) taggerOnly(ws []word, toks []string, labels []string, si, n0
 		if t == "" || a >= b || taken(ws[a].start, ws[b-1].end) {
 			continue
 		}
-		if b-a == 1 && (ws[a].initial || function[strings.ToLower(toks[a])] || calendar[toks[a]]) {
+		if b-a == 1 && (ws[a].initial || function[strings.ToLower(toks[a])] || calendar[toks[a]] || postNominals[toks[a]]) {
 			continue
 		}
 		cs = append(cs, cand{start: ws[a].start, end: ws[b-1].end, nameStart: ws[a].start, typ: t, kind: doc.MentionName, sent: si, tagged: true})
@@ -605,7 +609,7 @@ func capRun(ws []word, i int) int {
 				j++
 				continue
 			}
-			if (lw == "of" || lw == "for") && headIn(ws[i:j]) || (lw == "and" || lw == "&") && orgHeadIn(ws[i:j]) {
+			if (lw == "of" || lw == "for") && headIn(ws[i:j]) || (lw == "and" || lw == "&") && (orgHeadIn(ws[i:j]) || facilityAfter(ws, j+1)) {
 				j++
 				if j+1 < len(ws) && ws[j].text == "the" && ws[j+1].cap {
 					j++
@@ -621,6 +625,18 @@ func capRun(ws []word, i int) int {
 		break
 	}
 	return j - i
+}
+
+// facilityAfter reports whether the capitalised words from k, three at most, end in a
+// facility word or "Center", so that "and" before them joins one name: "National Air and
+// Space Museum", "U.S. Space and Rocket Center", "Evergreen Aviation & Space Museum".
+func facilityAfter(ws []word, k int) bool {
+	for j := k; j < len(ws) && j < k+3 && ws[j].cap; j++ {
+		if t := ws[j].text; facHeads[t] || t == "Center" || t == "Centre" {
+			return j+1 >= len(ws) || !ws[j+1].cap
+		}
+	}
+	return false
 }
 
 // headIn reports whether a run holds an organisation, place or facility word, after which

@@ -109,6 +109,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "facility names joined by and, post-nominal ranks",
+			text: "The trainer goes to the Harlow Air and Sea Museum, and the Brenk Planetarium gets a seat. Counsel for the family, Mark Ellery, QC, said the ruling was wrong.",
+			wants: []want{
+				{"Harlow Air and Sea Museum", "FAC", "fac:harlow-air-and-sea-museum", 0},
+				{"Brenk Planetarium", "FAC", "fac:brenk-planetarium", 0},
+				{"Mark Ellery", "PERSON", "person:mark-ellery", 0},
+			},
+			none: []string{"QC", "Sea Museum"},
+		},
+		{
 			name: "seat as government, capital as city",
 			text: "The Kremlin rejected the proposal. Sergei Lavrov flew to Moscow on Monday. Moscow and Beijing signed a pact.",
 			wants: []want{

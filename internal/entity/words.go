@@ -126,7 +126,16 @@ var facHeads = map[string]bool{
 	"Base": true, "Plant": true, "Station": true, "Port": true, "Prison": true, "Tower": true,
 	"Mosque": true, "Cathedral": true, "Temple": true, "Embassy": true, "Hotel": true,
 	"Dam": true, "Facility": true, "Reactor": true, "Complex": true, "Building": true,
-	"Hall": true, "Museum": true, "Library": true,
+	"Hall": true, "Museum": true, "Library": true, "Planetarium": true, "Observatory": true,
+	"Aquarium": true, "Zoo": true, "Arena": true, "Theatre": true, "Theater": true,
+	"Gallery": true, "Memorial": true, "Cemetery": true, "Terminal": true,
+}
+
+// postNominals are ranks and honours written after a name, and members' titles, that name
+// no one by themselves: "Mark Tedeschi, QC", "Jane Roe MP".
+var postNominals = map[string]bool{
+	"QC": true, "KC": true, "SC": true, "MBE": true, "OBE": true, "CBE": true, "KBE": true,
+	"MP": true, "MPs": true, "MEP": true, "MEPs": true, "MSP": true, "MSPs": true,
 }
 
 // mastheads end the names of newspapers and news services: "Toronto Star", "Daily
