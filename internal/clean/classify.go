@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -439,7 +440,19 @@ var squashASCII = func() (t [utf8.RuneSelf]byte) {
 
 // squashAppend appends the letters and digits of s, lower-cased, to dst.
 func squashAppend(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
+	// ASCII first, written in place: the result of an ASCII byte is at most one byte.
+	n := len(dst)
+	dst = slices.Grow(dst, len(s))[:n+len(s)]
+	i := 0
+	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+		k := squashASCII[s[i]]
+		dst[n] = k
+		if k != 0 {
+			n++
+		}
+	}
+	dst = dst[:n]
+	for i < len(s) {
 		ch := s[i]
 		if ch < utf8.RuneSelf {
 			if k := squashASCII[ch]; k != 0 {

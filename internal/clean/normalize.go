@@ -2,6 +2,7 @@ package clean
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -47,8 +48,10 @@ func (c *cleaner) normalizeOff(raw string, inOff []int32, base int, flat bool) r
 			return
 		}
 		if o >= 0 {
+			n := len(off)
+			off = slices.Grow(off, len(s))[:n+len(s)]
 			for i := range len(s) {
-				off = append(off, int32(base+o+i))
+				off[n+i] = int32(base + o + i)
 			}
 			return
 		}

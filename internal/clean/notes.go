@@ -35,23 +35,26 @@ func clip(s string, n int) string {
 
 // repairNotes places a note on every repair that survived into the cleaned text.
 func (c *cleaner) repairNotes(d *doc.Document, out rstr) {
-	first := map[int]int{}
-	last := map[int]int{}
+	if len(c.repairs) == 0 {
+		return
+	}
+	// first[k] is 1 + the first byte carrying repair k's tag, 0 when none does.
+	first := make([]int, len(c.repairs))
+	last := make([]int, len(c.repairs))
 	for i, o := range out.off {
 		if o <= -2 {
 			k := -2 - int(o)
-			if _, ok := first[k]; !ok {
-				first[k] = i
+			if first[k] == 0 {
+				first[k] = i + 1
 			}
 			last[k] = i + 1
 		}
 	}
 	for k, r := range c.repairs {
-		start, ok := first[k]
-		if !ok {
+		if first[k] == 0 {
 			continue
 		}
-		end := last[k]
+		start, end := first[k]-1, last[k]
 		if r.widen {
 			for start > 0 && isLetterASCII(out.s[start-1]) {
 				start--
@@ -81,11 +84,8 @@ func (c *cleaner) fragments(d *doc.Document, out rstr, start, end int, afterRepa
 		c.note(d, out, doc.NoteFragment, start, start+sentenceEnd(s, 0), "the paragraph starts in lower case: text before it was lost")
 	}
 	for i := 1; i < len(s)-2; i++ {
-		if s[i] != ' ' || !isLowerASCII(s[i+1]) {
-			continue
-		}
 		p := s[i-1]
-		if p != '.' && p != '!' && p != '?' {
+		if p != '.' && p != '!' && p != '?' || s[i] != ' ' || !isLowerASCII(s[i+1]) {
 			continue
 		}
 		if p == '.' && c.abbreviation(s[:i-1]) {

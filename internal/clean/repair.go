@@ -91,6 +91,11 @@ func (c *cleaner) sentenceGlue(out []para, p para) []para {
 		if !isUpperASCII(s[i]) {
 			continue
 		}
+		// Every case below needs one of these before the capital; most capitals follow a
+		// space and are done with here.
+		if b := s[i-1]; !isDigit(b) && !isLowerASCII(b) && !stop(b) && b != '"' && b != "”"[2] {
+			continue
+		}
 		word := letters(s, i)
 		starter := c.k.starters[word]
 		if !starter && (len(word) < 2 || !isLowerASCII(word[1])) {
