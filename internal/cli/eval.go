@@ -56,6 +56,7 @@ func runEval(ctx context.Context, args []string, env Env) int {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
 	errs := fs.Int("errors", 10, "print this many errors worth looking at")
+	model := fs.String("ner-model", "", "name-tagger model file (from tools/trainner) to use instead of the embedded one (tasks entities and ner)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -66,7 +67,7 @@ func runEval(ctx context.Context, args []string, env Env) int {
 	}
 	sort.Strings(names)
 	if fs.NArg() != 2 {
-		fmt.Fprintf(env.Stderr, "usage: parallax eval [--errors N] TASK PATH (tasks: %v)\n", names)
+		fmt.Fprintf(env.Stderr, "usage: parallax eval [--errors N] [--ner-model FILE] TASK PATH (tasks: %v)\n", names)
 		return 2
 	}
 	run, ok := tasks[fs.Arg(0)]
@@ -74,7 +75,7 @@ func runEval(ctx context.Context, args []string, env Env) int {
 		fmt.Fprintf(env.Stderr, "parallax eval: unknown task %q (tasks: %v)\n", fs.Arg(0), names)
 		return 2
 	}
-	res, err := run(ctx, fs.Arg(1), eval.Options{Errors: *errs})
+	res, err := run(ctx, fs.Arg(1), eval.Options{Errors: *errs, Model: *model})
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "parallax eval %s: %v\n", fs.Arg(0), err)
 		return 1

@@ -49,7 +49,7 @@ func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result
 	if err != nil {
 		return nil, err
 	}
-	tg, err := ner.Load()
+	tg, err := ner.LoadFile(opts.Model)
 	if err != nil {
 		return nil, err
 	}

@@ -11,6 +11,10 @@ import (
 // Options tune an evaluation run.
 type Options struct {
 	Errors int // how many errors worth looking at to print
+	// Model is a name-tagger model file (written by tools/trainner) to use instead of the
+	// embedded one, for the tasks that run the tagger: for cross-validation and for models
+	// retrained on other data.
+	Model string
 }
 
 // PRF counts true positives, false positives and false negatives.

@@ -88,7 +88,7 @@ func score(t *Tagger, sents []Sentence, maxErrors int) scores {
 // proper noun) of people, organisations and places, a leading "the" not counted, leaving out
 // the documents the model was trained on (gumtrain.txt).
 func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result, error) {
-	t, err := Load()
+	t, err := LoadFile(opts.Model)
 	if err != nil {
 		return nil, err
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -234,8 +235,9 @@ func evaluateGUM(t *Tagger, dir string, maxErrors int) (scores, int, error) {
 // and plural proper nouns outside any name ("Afghan", "Muslims"), which GMB tags gpe.
 //
 // Only documents of the given genres (the part of the name after "GUM_": "news", "academic",
-// ...) are read; none when genres is empty. It also returns the names of the documents read.
-func ReadGUMTrain(dir, splits string, genres []string) ([]Sentence, []string, error) {
+// ...) are read, none when genres is empty, and none that exclude names. It also returns the
+// names of the documents read.
+func ReadGUMTrain(dir, splits string, genres []string, exclude ...string) ([]Sentence, []string, error) {
 	b, err := os.ReadFile(splits)
 	if err != nil {
 		return nil, nil, fmt.Errorf("ner: %w", err)
@@ -251,7 +253,7 @@ func ReadGUMTrain(dir, splits string, genres []string) ([]Sentence, []string, er
 		if name, ok := strings.CutPrefix(l, "* "); ok && section == "train" {
 			name = strings.TrimSpace(name)
 			for _, g := range genres {
-				if strings.HasPrefix(name, "GUM_"+g+"_") {
+				if strings.HasPrefix(name, "GUM_"+g+"_") && !slices.Contains(exclude, name) {
 					train = append(train, name)
 				}
 			}

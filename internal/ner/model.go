@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"slices"
 	"sort"
 	"sync"
@@ -48,6 +49,24 @@ var loadOnce = sync.OnceValues(func() (*Tagger, error) { return Decode(bytes.New
 // Load returns the tagger built from the embedded model. The model is parsed once per process;
 // every call returns the same read-only tagger.
 func Load() (*Tagger, error) { return loadOnce() }
+
+// LoadFile returns the tagger of a model file written by tools/trainner, or the embedded
+// one when path is "".
+func LoadFile(path string) (*Tagger, error) {
+	if path == "" {
+		return Load()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	defer f.Close()
+	t, err := Decode(f)
+	if err != nil {
+		return nil, fmt.Errorf("ner: %s: %w", path, err)
+	}
+	return t, nil
+}
 
 // Labels lists the tagger's BIO labels, "O" first.
 func (t *Tagger) Labels() []string { return append([]string(nil), t.labels...) }

@@ -42,15 +42,16 @@ func main() {
 	gumGenres := flag.String("gum-genres", "academic,court,interview,news", "GUM genres to train on (comma-separated)")
 	gumRepeat := flag.Int("gum-repeat", 1, "train on each GUM sentence this many times per epoch")
 	gumEval := flag.String("gum-eval", "", "folder of GUM CoNLL-U files to report Spans F1 on (never trained on)")
+	gumExclude := flag.String("gum-exclude", "", "GUM documents (comma-separated names, e.g. GUM_news_nasa) never to train on: a cross-validation fold (tools/cv-entities)")
 	flag.Parse()
 	if err := run(*gmb, *dict, *out, ner.TrainOptions{Epochs: *epochs, Seed: def.Seed, MinCount: *minCount,
-		Headline: *headline, Prune: *prune, Log: os.Stderr}, *devEach, *gum, *gumSplits, strings.Split(*gumGenres, ","), *gumRepeat, *gumEval); err != nil {
+		Headline: *headline, Prune: *prune, Log: os.Stderr}, *devEach, *gum, *gumSplits, strings.Split(*gumGenres, ","), *gumRepeat, *gumEval, *gumExclude); err != nil {
 		fmt.Fprintln(os.Stderr, "trainner:", err)
 		os.Exit(1)
 	}
 }
 
-func run(gmb, dict, out string, opts ner.TrainOptions, devEach bool, gum, gumSplits string, gumGenres []string, gumRepeat int, gumEval string) error {
+func run(gmb, dict, out string, opts ner.TrainOptions, devEach bool, gum, gumSplits string, gumGenres []string, gumRepeat int, gumEval, gumExclude string) error {
 	start := time.Now()
 	lex, err := readLexicon(dict)
 	if err != nil {
@@ -75,7 +76,11 @@ func run(gmb, dict, out string, opts ner.TrainOptions, devEach bool, gum, gumSpl
 		opts.Dev = tune
 	}
 	if gum != "" {
-		g, names, err := ner.ReadGUMTrain(gum, gumSplits, gumGenres)
+		var skip []string
+		if gumExclude != "" {
+			skip = strings.Split(gumExclude, ",")
+		}
+		g, names, err := ner.ReadGUMTrain(gum, gumSplits, gumGenres, skip...)
 		if err != nil {
 			return err
 		}
