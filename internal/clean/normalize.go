@@ -26,7 +26,7 @@ func (c *cleaner) normalize(raw string, from int) rstr {
 // become spaces too.
 func (c *cleaner) normalizeR(in rstr, flat bool) rstr {
 	in = nfc(in)
-	return c.normalizeOff(in.s, in.off, 0, flat)
+	return c.normalizeOff(in.s, in.off, int(in.base), flat)
 }
 
 // normalizeOff normalises raw (in NFC) whose byte i comes from offset inOff[i], or from
@@ -36,12 +36,30 @@ func (c *cleaner) normalizeOff(raw string, inOff []int32, base int, flat bool) r
 	if flat {
 		nl = " "
 	}
+	// Until the first change the text is raw itself: b and off are only filled (with what
+	// came before) once a byte is dropped or rewritten, and most texts need neither.
 	var b strings.Builder
-	b.Grow(len(raw))
-	off := make([]int32, 0, len(raw))
-	// put writes s; o is the offset in raw of its first byte when s is a copy of raw, or a
-	// negative marker for inserted text.
+	var off []int32
+	changed := false
+	i := 0
+	// change starts the copy, at raw[i], where the text first differs from raw.
+	change := func() {
+		if changed {
+			return
+		}
+		changed = true
+		b.Grow(len(raw))
+		off = make([]int32, 0, len(raw))
+		b.WriteString(raw[:i])
+		off = appendOffs(off, rstr{s: raw[:i], off: inOff[:min(i, len(inOff))], base: int32(base)})
+	}
+	// put writes s; o is the offset in raw of its first byte when s is a copy of raw (at
+	// raw[i]), or a negative marker for inserted text.
 	put := func(s string, o int) {
+		if o >= 0 && !changed {
+			return
+		}
+		change()
 		b.WriteString(s)
 		if o >= 0 && inOff != nil {
 			off = append(off, inOff[o:o+len(s)]...)
@@ -59,7 +77,7 @@ func (c *cleaner) normalizeOff(raw string, inOff []int32, base int, flat bool) r
 			off = append(off, int32(o))
 		}
 	}
-	for i := 0; i < len(raw); {
+	for i < len(raw) {
 		ch := raw[i]
 		if ' ' <= ch && ch < 0x7f || ch == '\n' && !flat {
 			// A run of printable ASCII (and line ends) is kept as it is, in one copy.
@@ -75,6 +93,7 @@ func (c *cleaner) normalizeOff(raw string, inOff []int32, base int, flat bool) r
 			switch {
 			case ch == '\r':
 				if i+1 < len(raw) && raw[i+1] == '\n' && !flat {
+					change()
 					i++
 					continue // the "\n" that follows is kept
 				}
@@ -86,7 +105,7 @@ func (c *cleaner) normalizeOff(raw string, inOff []int32, base int, flat bool) r
 			case ch == '\t' || ch == '\v' || ch == '\f':
 				put(" ", -1)
 			case ch < 0x20 || ch == 0x7f:
-				// control characters are dropped
+				change() // control characters are dropped
 			default:
 				put(raw[i:i+1], i)
 			}
@@ -113,19 +132,22 @@ func (c *cleaner) normalizeOff(raw string, inOff []int32, base int, flat bool) r
 		case r == utf8.RuneError && size == 1:
 			put("\uFFFD", -1)
 		case r == 0x200B || r == 0xFEFF || r == 0x00AD || r == 0x2060 || r == 0x200E || r == 0x200F:
-			// zero-width space, BOM, soft hyphen, word joiner, direction marks
+			change() // zero-width space, BOM, soft hyphen, word joiner, direction marks
 		case r == 0x2028 || r == 0x2029 || r == 0x85:
 			put(nl, -1)
 		case r == 0xA0 || (r >= 0x2000 && r <= 0x200A) || r == 0x202F || r == 0x205F || r == 0x3000:
 			put(" ", -1)
 		case r >= 0x80 && r < 0xA0:
-			// C1 controls
+			change() // C1 controls
 		default:
 			put(raw[i:i+size], i)
 		}
 		i += size
 	}
-	return rstr{b.String(), off}
+	if !changed {
+		return rstr{s: raw, off: slices.Clip(inOff), base: int32(base)}
+	}
+	return rstr{s: b.String(), off: off}
 }
 
 // line is one line of normalised text, trimmed, with inner space runs collapsed.
@@ -170,9 +192,9 @@ func squeeze(r rstr) rstr {
 			continue
 		}
 		b.WriteByte(r.s[k])
-		off = append(off, r.off[k])
+		off = append(off, r.at(k))
 	}
-	return rstr{b.String(), off}
+	return rstr{s: b.String(), off: off}
 }
 
 // mojibake decodes the run of UTF-8-read-as-windows-1252 characters starting at raw[i]: it

@@ -41,7 +41,7 @@ func (c *cleaner) repairNotes(d *doc.Document, out rstr) {
 	// first[k] is 1 + the first byte carrying repair k's tag, 0 when none does.
 	first := make([]int, len(c.repairs))
 	last := make([]int, len(c.repairs))
-	for i, o := range out.off {
+	for i, o := range out.offs() {
 		if o <= -2 {
 			k := -2 - int(o)
 			if first[k] == 0 {

@@ -33,7 +33,7 @@ func tagged(s string, tag int) rstr {
 	for i := range off {
 		off[i] = int32(tag)
 	}
-	return rstr{s, off}
+	return rstr{s: s, off: off}
 }
 
 func isLowerASCII(c byte) bool  { return c >= 'a' && c <= 'z' }
