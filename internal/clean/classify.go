@@ -124,11 +124,55 @@ func (c *cleaner) caption(s string) bool {
 	if len(s) > 300 {
 		return false
 	}
-	c.low = lowerASCII(c.low[:0], s)
-	if hasHint(c.low) {
-		return c.k.captions.MatchString(s)
+	if hint, sure := hasHintASCII(s); hint || !sure {
+		if !sure {
+			c.low = lowerASCII(c.low[:0], s)
+			hint = hasHint(c.low)
+		}
+		if hint {
+			return c.k.captions.MatchString(s)
+		}
 	}
 	return false
+}
+
+// hasHintASCII is hasHint on s itself, without lower-casing it first: the rolling key keeps
+// five bits of each byte, the same for a letter in either case, and a candidate is compared
+// ignoring ASCII case. A match it finds is a match in strings.ToLower(s). When it finds none
+// it is sure of the answer only when s is ASCII ("İ" lower-cases to "i"): sure is false
+// when s holds another byte and the answer must come from hasHint.
+func hasHintASCII(s string) (hint, sure bool) {
+	if len(s) < 3 {
+		return false, true
+	}
+	k := hintKey(0, s[0], s[1])
+	all := s[0] | s[1]
+	for i := 2; i < len(s); i++ {
+		ch := s[i]
+		all |= ch
+		k = (k<<5 | uint32(ch)&31) & (1<<15 - 1)
+		if hintSeen[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, h := range hintGroups[hintIndex[k]-1] {
+			if st := i - 2; len(s)-st >= len(h) && asciiFoldEqual(s[st:st+len(h)], h) {
+				return true, true
+			}
+		}
+	}
+	return false, all < utf8.RuneSelf
+}
+
+// asciiFoldEqual reports whether a, lower-cased byte by byte (ASCII letters only), is w;
+// a byte outside ASCII never equals one of w's.
+func asciiFoldEqual(a, w string) bool {
+	for i := 0; i < len(w); i++ {
+		ch := a[i]
+		if ch >= utf8.RuneSelf || lowerTable[ch] != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerASCII appends to dst what strings.ToLower(s) reads as far as ASCII goes: every

@@ -40,8 +40,12 @@ func oldSquash(s string) string {
 
 func checkFast(t *testing.T, s string) {
 	t.Helper()
-	if got, want := hasHint(lowerASCII(nil, s)), oldHasHint(s); got != want {
+	want := oldHasHint(s)
+	if got := hasHint(lowerASCII(nil, s)); got != want {
 		t.Errorf("hasHint(%q) = %v, strings.Contains(strings.ToLower) says %v", s, got, want)
+	}
+	if got, sure := hasHintASCII(s); sure && got != want || got && !want {
+		t.Errorf("hasHintASCII(%q) = %v (sure %v), strings.Contains(strings.ToLower) says %v", s, got, sure, want)
 	}
 	if got, want := containsAdvertisement(s), strings.Contains(strings.ToLower(s), "advertisement"); got != want {
 		t.Errorf("containsAdvertisement(%q) = %v, want %v", s, got, want)

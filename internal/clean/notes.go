@@ -170,12 +170,27 @@ func (c *cleaner) quotes(d *doc.Document, out rstr, start, end int, next string)
 	}
 	var curly, guil []int // open curly and guillemet marks, innermost last
 	straight := -1        // open straight mark
-	for i := 0; i < len(s); i++ {
-		// Every case below is about one of the marks " “ ” « », which start with the byte
-		// '"', 0xE2 or 0xC2; such a byte is never inside another character, so the loop
-		// meets each mark where a range loop over the runes would.
-		if b := s[i]; b != '"' && b != 0xE2 && b != 0xC2 {
-			continue
+	// Every case below is about one of the marks " “ ” « », which start with the byte '"',
+	// 0xE2 or 0xC2; such a byte is never inside another character, so hopping from one of
+	// these bytes to the next meets each mark where a range loop over the runes would.
+	nq, ne, nc := indexFrom(s, '"', 0), indexFrom(s, 0xE2, 0), indexFrom(s, 0xC2, 0)
+	for {
+		i := -1
+		for _, n := range [3]int{nq, ne, nc} {
+			if n >= 0 && (i < 0 || n < i) {
+				i = n
+			}
+		}
+		if i < 0 {
+			break
+		}
+		switch i {
+		case nq:
+			nq = indexFrom(s, '"', i+1)
+		case ne:
+			ne = indexFrom(s, 0xE2, i+1)
+		default:
+			nc = indexFrom(s, 0xC2, i+1)
 		}
 		r, _ := utf8.DecodeRuneInString(s[i:])
 		if r != '"' && r != '“' && r != '”' && r != '«' && r != '»' {
@@ -261,20 +276,19 @@ func (c *cleaner) quotes(d *doc.Document, out rstr, start, end int, next string)
 }
 
 // hasQuoteMark reports whether s holds one of the quotation marks " “ ” « » (as
-// strings.ContainsAny(s, "\"“”«»"), in one pass over the bytes).
+// strings.ContainsAny(s, "\"“”«»"), hopping over the bytes with strings.IndexByte).
 func hasQuoteMark(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '"':
+	if strings.IndexByte(s, '"') >= 0 {
+		return true
+	}
+	for i := indexFrom(s, 0xE2, 0); i >= 0; i = indexFrom(s, 0xE2, i+1) { // “ is E2 80 9C, ” E2 80 9D
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D) {
 			return true
-		case 0xE2: // “ is E2 80 9C, ” is E2 80 9D
-			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D) {
-				return true
-			}
-		case 0xC2: // « is C2 AB, » is C2 BB
-			if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
-				return true
-			}
+		}
+	}
+	for i := indexFrom(s, 0xC2, 0); i >= 0; i = indexFrom(s, 0xC2, i+1) { // « is C2 AB, » C2 BB
+		if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
+			return true
 		}
 	}
 	return false
