@@ -142,15 +142,10 @@ func (c *cleaner) caption(s string) bool {
 // it is sure of the answer only when s is ASCII ("İ" lower-cases to "i"): sure is false
 // when s holds another byte and the answer must come from hasHint.
 func hasHintASCII(s string) (hint, sure bool) {
-	if len(s) < 3 {
-		return false, true
-	}
-	k := hintKey(0, s[0], s[1])
-	all := s[0] | s[1]
 	for i := 2; i < len(s); i++ {
-		ch := s[i]
-		all |= ch
-		k = (k<<5 | uint32(ch)&31) & (1<<15 - 1)
+		// The key of s[i-2:i+1] from three loads, not rolled over from the last one, so
+		// that the steps do not wait on each other.
+		k := (uint32(s[i-2])&31)<<10 | (uint32(s[i-1])&31)<<5 | uint32(s[i])&31
 		if hintSeen[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
@@ -160,7 +155,23 @@ func hasHintASCII(s string) (hint, sure bool) {
 			}
 		}
 	}
-	return false, all < utf8.RuneSelf
+	return false, isASCII(s)
+}
+
+// isASCII reports whether every byte of s is below 0x80, eight at a time.
+func isASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if (s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7])&0x80 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // asciiFoldEqual reports whether a, lower-cased byte by byte (ASCII letters only), is w;

@@ -161,9 +161,10 @@ type line struct {
 func splitLines(n rstr) []line {
 	lines := make([]line, 0, strings.Count(n.s, "\n")+1)
 	start := 0
-	for i := 0; i <= len(n.s); i++ {
-		if i < len(n.s) && n.s[i] != '\n' {
-			continue
+	for start <= len(n.s) {
+		i := len(n.s)
+		if j := strings.IndexByte(n.s[start:], '\n'); j >= 0 {
+			i = start + j
 		}
 		t := squeeze(n.slice(start, i))
 		lines = append(lines, line{t: t, blank: t.s == ""})
