@@ -144,7 +144,7 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 		ps = append([]para{{t: lit(squash1(d.Title)), kind: doc.BlockTitle}}, ps...)
 	}
 	c.classify(ps, docMeta{title: d.Title, subtitle: d.Subtitle})
-	var ob rbuilder
+	var ob pbuilder
 	size := 0
 	for _, p := range ps {
 		size += len(p.t.s) + 2

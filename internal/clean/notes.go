@@ -41,15 +41,17 @@ func (c *cleaner) repairNotes(d *doc.Document, out rstr) {
 	// first[k] is 1 + the first byte carrying repair k's tag, 0 when none does.
 	first := make([]int, len(c.repairs))
 	last := make([]int, len(c.repairs))
-	for i, o := range out.offs() {
-		if o <= -2 {
-			k := -2 - int(o)
-			if first[k] == 0 {
-				first[k] = i + 1
+	out.tables(func(at int, off []int32) {
+		for j, o := range off {
+			if o <= -2 {
+				i, k := at+j, -2-int(o)
+				if first[k] == 0 {
+					first[k] = i + 1
+				}
+				last[k] = i + 1
 			}
-			last[k] = i + 1
 		}
-	}
+	})
 	for k, r := range c.repairs {
 		if first[k] == 0 {
 			continue
