@@ -502,9 +502,7 @@ func squashAppend(dst []byte, s string) []byte {
 	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
 		k := squashASCII[s[i]]
 		dst[n] = k
-		if k != 0 {
-			n++
-		}
+		n += int((k | -k) >> 7) // 1 unless k is 0 (k is below 0x80), without a branch
 	}
 	dst = dst[:n]
 	for i < len(s) {

@@ -15,7 +15,7 @@ import (
 // Mojibake (UTF-8 read as windows-1252, "Ã©" for "é") is decoded when the bytes decode to
 // valid UTF-8; the decoded text is tagged as a repair.
 func (c *cleaner) normalize(raw string, from int) rstr {
-	if norm.NFC.IsNormalString(raw[from:]) {
+	if isASCII(raw[from:]) || norm.NFC.IsNormalString(raw[from:]) {
 		// The usual case: the offsets of the input are its positions, not worth a table.
 		return c.normalizeOff(raw[from:], nil, from, false)
 	}
@@ -256,7 +256,7 @@ func cp1252Byte(r rune) (byte, bool) {
 // nfc composes decomposed characters ("e" + combining acute accent becomes "é"), so names
 // match however the input spelled them; composed characters are inserted text.
 func nfc(in rstr) rstr {
-	if norm.NFC.IsNormalString(in.s) {
+	if isASCII(in.s) || norm.NFC.IsNormalString(in.s) {
 		return in
 	}
 	var b rbuilder

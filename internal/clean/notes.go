@@ -85,19 +85,46 @@ func (c *cleaner) fragments(d *doc.Document, out rstr, start, end int, afterRepa
 	if !afterRepair && startsLower(s) && !lowerStarts[strings.ToLower(letters(s, 0))] {
 		c.note(d, out, doc.NoteFragment, start, start+sentenceEnd(s, 0), "the paragraph starts in lower case: text before it was lost")
 	}
-	for i := 1; i < len(s)-2; i++ {
-		p := s[i-1]
-		if p != '.' && p != '!' && p != '?' || s[i] != ' ' || !isLowerASCII(s[i+1]) {
-			continue
+	// Hop from stop to stop: s[i-1] a stop, s[i] a space, s[i+1] a lower-case letter.
+	eachOf3(s[:max(0, len(s)-3)], '.', '!', '?', func(j int) {
+		i := j + 1
+		if s[i] != ' ' || !isLowerASCII(s[i+1]) {
+			return
 		}
-		if p == '.' && c.abbreviation(s[:i-1]) {
-			continue
+		if s[j] == '.' && c.abbreviation(s[:i-1]) {
+			return
 		}
 		w := letters(s, i+1)
 		if lowerStarts[w] {
-			continue
+			return
 		}
 		c.note(d, out, doc.NoteFragment, start+i+1, start+sentenceEnd(s, i+1), "a sentence starts in lower case after a full stop: text was lost before it")
+	})
+}
+
+// eachOf3 calls fn with the index of every a, b and c in s, in order, hopping from one to
+// the next with strings.IndexByte.
+func eachOf3(s string, a, b, c byte, fn func(i int)) {
+	na, nb, nc := indexFrom(s, a, 0), indexFrom(s, b, 0), indexFrom(s, c, 0)
+	for {
+		i := -1
+		for _, n := range [3]int{na, nb, nc} {
+			if n >= 0 && (i < 0 || n < i) {
+				i = n
+			}
+		}
+		if i < 0 {
+			return
+		}
+		switch i {
+		case na:
+			na = indexFrom(s, a, i+1)
+		case nb:
+			nb = indexFrom(s, b, i+1)
+		default:
+			nc = indexFrom(s, c, i+1)
+		}
+		fn(i)
 	}
 }
 
