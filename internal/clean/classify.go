@@ -108,7 +108,7 @@ func (c *cleaner) boilerplate(s string) bool {
 	}
 	s = strings.TrimRight(s, " .:!»›>→|")
 	s = strings.TrimLeft(s, " »›>→|•·-–—")
-	return c.k.boiler.MatchString(s)
+	return c.k.isBoiler(s)
 }
 
 // captionHints are words every pattern of data/captions.txt contains one of; a paragraph

@@ -87,3 +87,56 @@ func TestCaptionHintsLongEnough(t *testing.T) {
 		}
 	}
 }
+
+// boilerCases are paragraphs, furniture or not, for the per-first-byte boilerplate patterns.
+var boilerCases = []string{
+	"", "Advertisement", "advertisment", "ADS", "Ad", "Paid content", "Sponsored by Acme Corp", "Promoted",
+	"Scroll to continue", "Swipe down to read more please", "Continue reading", "Keep reading below", "The story continues below",
+	"Read more: how it happened", "READ ALSO", "See also: the war", "More: x", "Related: a, b", "Related stories", "Recommended for you",
+	"Most read", "Popular now", "Share this article", "Share on Facebook", "Post to Twitter via phone", "Facebook", "X", "WhatsApp 12",
+	"Comments", "12 comments", "comment", "Tweet this", "Print this page", "Sign up for our newsletter", "Subscribe", "Get our newsletter today",
+	"Newsletter", "Follow us on Twitter", "Click here to subscribe", "Listen to this article 5 min", "Watch the video", "5 min read", "3 minutes read",
+	"We use cookies to improve", "This website uses cookies", "Accept all cookies", "All rights reserved.", "© 2024 The Post", "(c) Acme", "Copyright 2020 X",
+	"Leave a comment", "Loading...", "Loading…", "Skip to main content", "Back to top", "Open menu", "Download our app", "Image 3 of 12", "Photo 1/5",
+	"Tags: war, peace", "Filed under: x", "Updated: 12:30 GMT", "Published on 3 June", "Advertisement - Scroll to continue", "Report an error",
+	"This article has been updated", "Show more comments", "Load more", "Click to expand", "Enlarge this image", "Toggle caption", "Image caption",
+	"Previous article", "Next story", "Ad continues below", "Watch: the clip", "In pictures: the day", "Podcast: episode 3",
+	"By John Smith", "By JOHN SMITH", "by John Smith", "By John Smith and Ana Ruiz, Reuters", "By Jane Doe | AP",
+	"The minister said the talks would resume.", "Russia", "World", "EXCLUSIVE", "10:45 GMT", "Ⅹ", "ſubscribe", "\u212Aeep reading",
+	"ſee also", "\u212Aeywords: x", "Photograph", "1", "0 comments", " comments", "«Advertisement»", "Ådvertisement",
+}
+
+func checkBoiler(t *testing.T, k *knowledge, s string) {
+	t.Helper()
+	if got, want := k.isBoiler(s), k.boiler.MatchString(s); got != want {
+		t.Errorf("isBoiler(%q) = %v, the whole boilerplate expression says %v", s, got, want)
+	}
+}
+
+func TestBoilerByFirstAgrees(t *testing.T) {
+	k, err := loadKnowledge()
+	if err != nil {
+		t.Fatal(err)
+	}
+	matched := 0
+	for _, s := range boilerCases {
+		t.Run(s, func(t *testing.T) { checkBoiler(t, k, s) })
+		if k.boiler.MatchString(s) {
+			matched++
+		}
+	}
+	if matched < len(boilerCases)/2 {
+		t.Errorf("only %d of %d boilerCases are furniture: the table no longer exercises the patterns", matched, len(boilerCases))
+	}
+}
+
+func FuzzBoilerByFirst(f *testing.F) {
+	for _, s := range boilerCases {
+		f.Add(s)
+	}
+	k, err := loadKnowledge()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkBoiler(t, k, s) })
+}
