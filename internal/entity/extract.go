@@ -129,6 +129,9 @@ func (x *Extractor) extract(d *doc.Document) ([]cand, map[string]*doc.Entity) {
 			}
 		}
 	}
+	if sportsReport(d) {
+		teamsNotPlaces(d, cs)
+	}
 	ents := x.resolve(d, cs)
 	return cs, ents
 }

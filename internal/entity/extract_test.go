@@ -119,6 +119,23 @@ func TestExtract(t *testing.T) {
 			none: []string{"QC", "Sea Museum"},
 		},
 		{
+			name: "countries as sides in a sports report are teams",
+			text: "Belgium beat Panama 3-0 in Sochi. Lukaku scored twice in the second half and the coach praised the squad. Panama's goalkeeper kept the match close until half-time, and the tournament goes on in Russia.",
+			wants: []want{
+				{"Belgium", "ORG", "org:belgium", 0},
+				{"Panama", "ORG", "org:panama", 0},
+				{"Russia", "GPE", "kb:RUS", 0},
+			},
+		},
+		{
+			name: "countries in political news stay countries",
+			text: "Belgium and Panama signed a trade agreement on Monday. The goal of the deal is to cut tariffs, the ministers said.",
+			wants: []want{
+				{"Belgium", "GPE", "kb:BEL", 0},
+				{"Panama", "GPE", "kb:PAN", 0},
+			},
+		},
+		{
 			name: "seat as government, capital as city",
 			text: "The Kremlin rejected the proposal. Sergei Lavrov flew to Moscow on Monday. Moscow and Beijing signed a pact.",
 			wants: []want{

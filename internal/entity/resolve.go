@@ -117,7 +117,9 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 				// two words or more ("Ann Chiang" of "Ann Chiang of DAB", not "Islamic" of
 				// "Islamic militant group Hamas").
 				if (j == r.wj && j < len(labels) && labels[j] == "I-"+ty) || (i == r.wi && i > 0 && strings.HasPrefix(l, "I-")) {
-					if b-a < 2 || ty != "PER" {
+					// An organisation's own name inside the run stays ("Houthi-run |
+					// Supreme Council for Humanitarian Affairs").
+					if b-a < 2 || ty != "PER" && !(ty == "ORG" && orgHeadIn(ws[a:b])) {
 						i = j
 						continue
 					}

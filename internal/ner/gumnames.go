@@ -144,12 +144,26 @@ func GUMNames(sent []GUMToken) ([]GUMName, error) {
 				to = k
 				continue
 			}
-			if !gumGlue[strings.ToLower(sent[k].Form)] {
+			if !gumGlue[strings.ToLower(sent[k].Form)] || st == "PER" && !personGlue[strings.ToLower(sent[k].Form)] {
 				break
 			}
 		}
 		if strings.EqualFold(sent[from].Form, "the") && from < to {
 			from++
+		}
+		if st == "PER" {
+			// GUM's parse sometimes heads a person's mention with a word before the
+			// title ("Emeritus | Professor John Burrows") or ends it with the role ("the
+			// State Department Spokesperson"): the name follows the last title.
+			for k := to; k > from; k-- {
+				if isTitleWord(sent[k-1].Form) && capitalised(sent[k].Form) {
+					from = k
+					break
+				}
+			}
+			if sent[to].UPOS != "PROPN" || !capitalised(sent[to].Form) {
+				continue // a role, not a name ("John King" is a name)
+			}
 		}
 		out = append(out, GUMName{from, to, st})
 	}
@@ -174,6 +188,10 @@ func GUMNames(sent []GUMToken) ([]GUMName, error) {
 	}
 	return top, nil
 }
+
+// personGlue are the words a person's name may hold: hyphens and name particles, not "of"
+// ("Matthew Ingram | of The Globe and Mail").
+var personGlue = map[string]bool{"-": true, "–": true, "de": true}
 
 // gumAppositeName finds, in the mention a..b headed by the common noun or title h, a run of
 // proper nouns after h that attaches to h as a flat or appositive name: "spokesperson
