@@ -149,7 +149,7 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 	for _, p := range ps {
 		size += len(p.t.s) + 2
 	}
-	ob.grow(size)
+	ob.grow(size, 2*len(ps))
 	type placed struct {
 		p          *para
 		start, end int
@@ -172,7 +172,7 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 			if p.breakTag < -1 {
 				ob.add(tagged("\n\n", p.breakTag))
 			} else {
-				ob.add(lit("\n\n"))
+				ob.add(paraBreak)
 			}
 		}
 		start := ob.len()
@@ -265,6 +265,10 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 }
 
 func intp(i int) *int { return &i }
+
+// paraBreak separates paragraphs in the cleaned text (shared: a pbuilder keeps what it is
+// given, and nothing writes to an offset table once made).
+var paraBreak = lit("\n\n")
 
 // hasParagraph reports whether one of ps reads text.
 func hasParagraph(ps []para, text string) bool {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The byte scanners that replaced plain library calls must answer as those calls do: each
@@ -55,6 +56,9 @@ func checkFast(t *testing.T, s string) {
 	}
 	if got, want := squash(s), oldSquash(s); got != want {
 		t.Errorf("squash(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+		t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
 	}
 	if got, want := hasQuoteMark(s), strings.ContainsAny(s, "\"“”«»"); got != want {
 		t.Errorf("hasQuoteMark(%q) = %v, want %v", s, got, want)

@@ -107,7 +107,7 @@ func hardWrapped(lines []line) (bool, int) {
 		if l.blank || l.md != "" {
 			continue
 		}
-		n := utf8.RuneCountInString(l.t.s)
+		n := runeCount(l.t.s)
 		if n > width {
 			width = n
 		}
@@ -211,4 +211,15 @@ func mdLine(l line) line {
 	l.t = squeeze(out)
 	l.blank = l.t.s == ""
 	return l
+}
+
+// runeCount is utf8.RuneCountInString, eight ASCII bytes at a time.
+func runeCount(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if (s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7])&0x80 != 0 {
+			break
+		}
+	}
+	return i + utf8.RuneCountInString(s[i:])
 }

@@ -268,8 +268,11 @@ type pbuilder struct {
 	pcs []piece
 }
 
-// grow makes room for n more bytes of text.
-func (b *pbuilder) grow(n int) { b.buf.Grow(n) }
+// grow makes room for n more bytes of text in about k pieces.
+func (b *pbuilder) grow(n, k int) {
+	b.buf.Grow(n)
+	b.pcs = slices.Grow(b.pcs, k)
+}
 
 func (b *pbuilder) add(r rstr) {
 	if r.s == "" {
