@@ -3,6 +3,7 @@ package clean
 import (
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"path"
 	"slices"
 	"strings"
@@ -209,8 +210,15 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 	out := ob.rstr()
 	d.Text = out.s
 	c.repairNotes(d, out)
-	seen := make(map[string]int, len(laid))
-	var key []byte
+	// Paragraphs already seen, by the hash of their squashed text (a hash shared by
+	// different texts keeps them all, told apart by the texts).
+	type seenText struct {
+		start int
+		text  string
+	}
+	seen := make(map[uint64][]seenText, len(laid))
+	seed := maphash.MakeSeed()
+	var key, other []byte
 	lastBody := -1
 	for i, l := range laid {
 		s := l.p.t.s
@@ -233,10 +241,18 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 			c.quotes(d, out, l.start, l.end, next)
 		}
 		if key = squashAppend(key[:0], s); len(key) >= 40 {
-			if first, ok := seen[string(key)]; ok {
+			h := maphash.Bytes(seed, key)
+			first := -1
+			for _, e := range seen[h] {
+				if other = squashAppend(other[:0], e.text); string(other) == string(key) {
+					first = e.start
+					break
+				}
+			}
+			if first >= 0 {
 				c.note(d, out, doc.NoteDuplicate, l.start, l.end, fmt.Sprintf("repeats the paragraph at byte %d", first))
 			} else {
-				seen[string(key)] = l.start
+				seen[h] = append(seen[h], seenText{l.start, s})
 			}
 		}
 	}
