@@ -43,7 +43,7 @@ func (c *cleaner) classify(ps []para, meta docMeta) {
 	if j := next(first); j >= 0 && ps[first].kind == "" && ps[j].kind == "" && meta.title == "" &&
 		words(ps[first].t.s) <= 3 && !endsSentence(ps[first].t.s) && !strings.ContainsAny(ps[first].t.s, "\"“”") &&
 		words(ps[j].t.s) >= 4 && words(ps[j].t.s) <= 16 && c.isTitle(ps[j], nil, "") && c.isTitle(ps[first], nil, "") {
-		if _, n := c.dateline(ps[first].t.s); n == 0 && !timestamp.MatchString(ps[first].t.s) {
+		if _, n := c.dateline(ps[first].t.s); n == 0 && !isTimestamp(ps[first].t.s) {
 			ps[first].kind = doc.BlockBoilerplate
 			first = j
 		}
@@ -90,7 +90,7 @@ func (c *cleaner) classify(ps []para, meta docMeta) {
 			continue
 		}
 		switch {
-		case p.md == "heading" || timestamp.MatchString(p.t.s):
+		case p.md == "heading" || isTimestamp(p.t.s):
 			p.kind = doc.BlockHeading
 		case j != firstBody && j < last && p.md == "" && !p.cut && isHeading(p.t.s):
 			p.kind = doc.BlockHeading
@@ -407,6 +407,12 @@ func titleCase(s string) string {
 
 // timestamp matches a live report's time stamp standing alone ("10:45 GMT"), a heading.
 var timestamp = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?: ?[aApP]\.?[mM]\.?)?(?: [A-Z]{2,5}(?:[+-]\d{1,2})?)?$`)
+
+// isTimestamp is timestamp.MatchString(s), without running the expression on text that
+// does not start with a digit (\d is ASCII in Go's expressions, and the match is anchored).
+func isTimestamp(s string) bool {
+	return s != "" && isDigit(s[0]) && timestamp.MatchString(s)
+}
 
 // credit matches a wire's credit line ("Reporting by ...; Editing by ..."): running text,
 // neither a heading nor a sign of truncation.

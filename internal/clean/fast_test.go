@@ -16,6 +16,8 @@ var fastCases = []string{
 	"Vv advert advertisemen advertisement", "credit", "(left)", "(Left) ", "above:", "shutterstoc\u212A",
 	"“quoted”", "«x»", "\"", "\xe2\x80", "\xe2\x80\x9c", "\xc2", "\xc2\xab", "\xff\xe2\x80\x9d",
 	"two  words\there", "\u00a0a\u2003b\u0085c", "Ⱥⱥ ĲĳΣς 12 ٣", "x\xffy", "Café au lait", "a,b;c.d",
+	"10:45 GMT", "9.30 a.m.", "12:00", "1:2", "abcdefgh  ", "abcdefg  h", "abcdefgh ", " abcdefg h",
+	"AZ@[`{az\x80\xc1\xdaZ", "@ABCDEFGHIJKLMNOPQRSTUVWXYZ[", "        ", "       x ",
 	"The Reuters photograph shows (centre) a scene from EPA-EFE", "source", "sourc", "ﬁle photo",
 }
 
@@ -56,6 +58,20 @@ func checkFast(t *testing.T, s string) {
 	}
 	if got, want := squash(s), oldSquash(s); got != want {
 		t.Errorf("squash(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := hasDoubleSpace(s), strings.Contains(s, "  "); got != want {
+		t.Errorf("hasDoubleSpace(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := isTimestamp(s), timestamp.MatchString(s); got != want {
+		t.Errorf("isTimestamp(%q) = %v, want %v", s, got, want)
+	}
+	for i := 0; i+8 <= len(s); i++ {
+		m := upperASCII(word8(s, i))
+		for k := range 8 {
+			if got, want := m>>(8*k+7)&1 == 1, isUpperASCII(s[i+k]); got != want {
+				t.Errorf("upperASCII(%q) byte %d = %v, want %v", s[i:i+8], k, got, want)
+			}
+		}
 	}
 	if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
 		t.Errorf("runeCount(%q) = %d, want %d", s, got, want)

@@ -183,7 +183,7 @@ func squeeze(r rstr) rstr {
 		j--
 	}
 	r = r.slice(i, j)
-	if !strings.Contains(r.s, "  ") {
+	if !hasDoubleSpace(r.s) {
 		return r
 	}
 	var b strings.Builder
@@ -274,4 +274,47 @@ func nfc(in rstr) rstr {
 		i += n
 	}
 	return b.rstr()
+}
+
+// Eight bytes at a time (SWAR): lo7 keeps the low seven bits of each byte, hi the top one.
+const (
+	lo7 = 0x7f7f7f7f7f7f7f7f
+	hi  = 0x8080808080808080
+)
+
+// word8 reads s[i:i+8] as a little-endian word.
+func word8(s string, i int) uint64 {
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// spaces has the top bit of every byte of w that is ' ' (exact: no carry crosses bytes).
+func spaces(w uint64) uint64 {
+	x := w ^ 0x2020202020202020 // zero where ' '
+	return ^((x & lo7) + lo7 | x) & hi
+}
+
+// hasDoubleSpace reports whether s holds "  " (strings.Contains(s, "  ")), eight bytes at
+// a time.
+func hasDoubleSpace(s string) bool {
+	i := 0
+	prev := uint64(0) // the top bit of the last byte of the previous word, when a space
+	for ; i+8 <= len(s); i += 8 {
+		m := spaces(word8(s, i))
+		if m&(m<<8) != 0 || prev != 0 && m&0x80 != 0 {
+			return true
+		}
+		prev = m >> 56
+	}
+	for ; i < len(s); i++ {
+		if s[i] == ' ' {
+			if prev != 0 {
+				return true
+			}
+			prev = 1
+		} else {
+			prev = 0
+		}
+	}
+	return false
 }

@@ -88,6 +88,10 @@ func (c *cleaner) sentenceGlue(out []para, p para) []para {
 	var text rbuilder
 	last := 0
 	for i := 2; i < len(s)-1; i++ {
+		if i+8 <= len(s)-1 && upperASCII(word8(s, i)) == 0 {
+			i += 7 // no capital in s[i:i+8]
+			continue
+		}
 		if !isUpperASCII(s[i]) {
 			continue
 		}
@@ -297,4 +301,11 @@ func lowerPrefix(s, w string) bool {
 		j += size
 	}
 	return true
+}
+
+// upperASCII has the top bit of every byte of w that is an ASCII capital (exact: the
+// sums stay within each byte, and bytes from 0x80 are masked out).
+func upperASCII(w uint64) uint64 {
+	x := w & lo7
+	return (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) &^ w & hi
 }
