@@ -85,7 +85,7 @@ func (c *cleaner) gluedDateline(s string) (string, bool) {
 // sentenceGlue splits p at each glued sentence start, appending the pieces to out.
 func (c *cleaner) sentenceGlue(out []para, p para) []para {
 	s := p.t.s
-	var text rbuilder
+	var text pbuilder // the pieces keep their offsets: no table per byte
 	last := 0
 	for i := 2; i < len(s)-1; i++ {
 		if i+8 <= len(s)-1 && upperASCII(word8(s, i)) == 0 {
@@ -128,7 +128,7 @@ func (c *cleaner) sentenceGlue(out []para, p para) []para {
 			text.add(p.t.slice(last, i))
 			out = append(out, para{t: text.rstr(), tight: p.tight, md: p.md, breakTag: p.breakTag, kind: p.kind, place: p.place, gluedDateline: p.gluedDateline, cut: true})
 			p = para{t: p.t, breakTag: tag}
-			text = rbuilder{} // the piece above holds the offsets
+			text = pbuilder{} // the piece above holds the pieces
 			last = i
 		case isLowerASCII(s[i-1]):
 			// "armyHe": the word before must be all lower case, two letters or more
@@ -144,7 +144,7 @@ func (c *cleaner) sentenceGlue(out []para, p para) []para {
 			text.add(p.t.slice(last, i))
 			out = append(out, para{t: text.rstr(), tight: p.tight, md: p.md, breakTag: p.breakTag, kind: p.kind, place: p.place, gluedDateline: p.gluedDateline, cut: true})
 			p = para{t: p.t, breakTag: tag}
-			text = rbuilder{} // the piece above holds the offsets
+			text = pbuilder{} // the piece above holds the pieces
 			last = i
 		case stop(s[i-1]) || (s[i-1] == '"' || strings.HasSuffix(s[:i], "”")) && i >= 4 && stop(s[i-1-closeLen(s[:i])]):
 			// "said.The", "said.”The": a lower-case word of two letters or more, the stop,
