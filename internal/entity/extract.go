@@ -606,7 +606,9 @@ func capRun(ws []word, i int) int {
 			j++
 			continue
 		}
-		if j > i && j+1 < len(ws) && ws[j+1].cap {
+		// "of the", "for the" inside a name: "Foundation for the Visual Arts".
+		theCap := j+2 < len(ws) && ws[j+1].text == "the" && ws[j+2].cap && (w.text == "of" || w.text == "for")
+		if j > i && j+1 < len(ws) && (ws[j+1].cap || theCap) {
 			lw := strings.ToLower(w.text)
 			if particles[lw] && w.lower {
 				j++
@@ -646,7 +648,7 @@ func facilityAfter(ws []word, k int) bool {
 // "of" and "for" continue the name ("Popular Front for the Liberation of Palestine").
 func headIn(ws []word) bool {
 	for _, w := range ws {
-		if orgHeads[w.text] || locHeads[w.text] || facHeads[w.text] || w.text == "Republic" || w.text == "Kingdom" || w.text == "Front" {
+		if orgHeads[w.text] || locHeads[w.text] || facHeads[w.text] || mastheads[w.text] || w.text == "Republic" || w.text == "Kingdom" || w.text == "Front" {
 			return true
 		}
 	}

@@ -120,11 +120,20 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "countries as sides in a sports report are teams",
-			text: "Belgium beat Panama 3-0 in Sochi. Lukaku scored twice in the second half and the coach praised the squad. Panama's goalkeeper kept the match close until half-time, and the tournament goes on in Russia.",
+			text: "Belgium beat Panama 3-0 in Sochi. Lukaku scored twice in the second half and the coach praised the squad. Panama's goalkeeper kept the match close until half-time, England play next, and the tournament goes on in Russia.",
 			wants: []want{
 				{"Belgium", "ORG", "org:belgium", 0},
+				{"England", "ORG", "org:england", 0},
 				{"Panama", "ORG", "org:panama", 0},
 				{"Russia", "GPE", "kb:RUS", 0},
+			},
+		},
+		{
+			name: "of the and for the inside names",
+			text: "The prints were given by the Harlow Foundation for the Visual Arts. A study in the Medical Journal of Ruritania found more.",
+			wants: []want{
+				{"Harlow Foundation for the Visual Arts", "ORG", "org:harlow-foundation-for-the-visual-arts", 0},
+				{"Medical Journal of Ruritania", "ORG", "org:medical-journal-of-ruritania", 0},
 			},
 		},
 		{

@@ -72,7 +72,7 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 		// "Johnson | Space Center" into a person and a place, nor read "Edmonton Sun" as a
 		// person.
 		if r.wj-r.wi >= 2 && !head {
-			if h := facilityHead(toks[r.wi:r.wj]); h != "" || mastheads[toks[r.wj-1]] {
+			if h := facilityHead(toks[r.wi:r.wj]); h != "" || mastheads[toks[r.wj-1]] || mastheadOf(toks[r.wi:r.wj]) {
 				r.typ = "ORG" // "Center": research centres are organisations as often as places
 				if facHeads[h] || h != "" && locative(toks, r.wi) {
 					r.typ = "FAC" // "at the Johnson Space Center": the place
@@ -196,6 +196,17 @@ func facilityHead(toks []string) string {
 		}
 	}
 	return h
+}
+
+// mastheadOf reports whether a run is a publication's name with "of" in it: "Medical
+// Journal of Australia".
+func mastheadOf(toks []string) bool {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i] == "of" {
+			return mastheads[toks[i-1]]
+		}
+	}
+	return false
 }
 
 // locative reports whether the words before toks[i] put it in a place: "at", "in", "from",

@@ -43,7 +43,11 @@ func sportsReport(d *doc.Document) bool {
 func teamsNotPlaces(d *doc.Document, cs []cand) {
 	for i := range cs {
 		c := &cs[i]
-		if c.kind != doc.MentionName || c.actor == nil || !c.actor.IsCountry() || c.typ != "GPE" || c.titled {
+		if c.kind != doc.MentionName || c.actor == nil || c.typ != "GPE" || c.titled {
+			continue
+		}
+		// Countries, and the nations that field their own sides ("England", "Wales").
+		if !c.actor.IsCountry() && (c.actor.Country == "" || strings.HasPrefix(c.actor.Key, "city-")) {
 			continue
 		}
 		prev := lastWord(d.Text[:c.start])

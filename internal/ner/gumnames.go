@@ -131,8 +131,8 @@ func GUMNames(sent []GUMToken) ([]GUMName, error) {
 		}
 		from, to := head, head
 		for k := head - 1; k >= m.from && !other(k); k-- {
-			if capitalised(sent[k].Form) && !isTitleWord(sent[k].Form) {
-				from = k
+			if capitalised(sent[k].Form) && (st != "PER" || !isTitleWord(sent[k].Form)) {
+				from = k // titles end a person's name only ("Civil Defense Authority")
 				continue
 			}
 			if !gumGlue[strings.ToLower(sent[k].Form)] {
