@@ -162,7 +162,7 @@ func hasHintASCII(s string) (hint, sure bool) {
 func isASCII(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		if (s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7])&0x80 != 0 {
+		if word8(s, i)&swarHi != 0 {
 			return false
 		}
 	}

@@ -276,22 +276,24 @@ func nfc(in rstr) rstr {
 	return b.rstr()
 }
 
-// Eight bytes at a time (SWAR): lo7 keeps the low seven bits of each byte, hi the top one.
+// Eight bytes at a time (SWAR): swarLo7 keeps the low seven bits of each byte, swarHi the
+// top one.
 const (
-	lo7 = 0x7f7f7f7f7f7f7f7f
-	hi  = 0x8080808080808080
+	swarLo7 = 0x7f7f7f7f7f7f7f7f
+	swarHi  = 0x8080808080808080
 )
 
 // word8 reads s[i:i+8] as a little-endian word.
 func word8(s string, i int) uint64 {
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	s = s[i : i+8] // one bounds check; the compiler joins the eight loads into one
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // spaces has the top bit of every byte of w that is ' ' (exact: no carry crosses bytes).
 func spaces(w uint64) uint64 {
 	x := w ^ 0x2020202020202020 // zero where ' '
-	return ^((x & lo7) + lo7 | x) & hi
+	return ^((x & swarLo7) + swarLo7 | x) & swarHi
 }
 
 // hasDoubleSpace reports whether s holds "  " (strings.Contains(s, "  ")), eight bytes at

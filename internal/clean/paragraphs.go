@@ -217,7 +217,7 @@ func mdLine(l line) line {
 func runeCount(s string) int {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		if (s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7])&0x80 != 0 {
+		if word8(s, i)&swarHi != 0 {
 			break
 		}
 	}

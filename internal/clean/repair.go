@@ -306,6 +306,6 @@ func lowerPrefix(s, w string) bool {
 // upperASCII has the top bit of every byte of w that is an ASCII capital (exact: the
 // sums stay within each byte, and bytes from 0x80 are masked out).
 func upperASCII(w uint64) uint64 {
-	x := w & lo7
-	return (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) &^ w & hi
+	x := w & swarLo7
+	return (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) &^ w & swarHi
 }
