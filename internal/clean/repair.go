@@ -46,8 +46,14 @@ func isLetterASCII(c byte) bool { return isLowerASCII(c) || isUpperASCII(c) }
 // paragraph (the glue is almost always a lost block boundary); a missing space after a full
 // stop gets the space back.
 func (c *cleaner) unglue(ps []para) []para {
-	out := make([]para, 0, len(ps)+len(ps)/8+4)
+	// Most paragraphs come out as they are: the output is written back into ps while it
+	// keeps behind the input (ps[i] is copied out before anything is written), and into a
+	// new slice from the first paragraph that gets split.
+	out := ps[:0]
+	inPlace := true
+	var pieces []para
 	for i, p := range ps {
+		pieces = pieces[:0]
 		p = c.inlineFurniture(p)
 		if i < 4 && p.md == "" {
 			if place, ok := c.gluedDateline(p.t.s); ok {
@@ -57,13 +63,19 @@ func (c *cleaner) unglue(ps []para) []para {
 					word = word[:j]
 				}
 				tag := c.tag(repair{kind: "missing_space", raw: place + word, detail: "dateline " + place + " glued to the first word; split into its own block", widen: true})
-				out = append(out, para{t: p.t.slice(0, n), tight: p.tight, kind: "dateline", place: place, gluedDateline: true})
+				pieces = append(pieces, para{t: p.t.slice(0, n), tight: p.tight, kind: "dateline", place: place, gluedDateline: true})
 				p.t = p.t.slice(n, len(p.t.s))
 				p.breakTag = tag
 				p.tight = false
 			}
 		}
-		out = c.sentenceGlue(out, p)
+		pieces = c.sentenceGlue(pieces, p)
+		if inPlace && len(out)+len(pieces) > i+1 {
+			grown := make([]para, len(out), len(ps)+len(ps)/8+len(pieces)+4)
+			copy(grown, out)
+			out, inPlace = grown, false
+		}
+		out = append(out, pieces...)
 	}
 	return out
 }
