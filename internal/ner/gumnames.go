@@ -144,6 +144,13 @@ func GUMNames(sent []GUMToken) ([]GUMName, error) {
 				to = k
 				continue
 			}
+			// A hyphen written without spaces joins the next word to the name whatever
+			// its case: "Lee Cheuk - yan" as GUM splits "Lee Cheuk-yan".
+			if sent[k].Form == "-" && k+1 <= m.to && noSpaceAfter(sent[k-1]) && noSpaceAfter(sent[k]) {
+				to = k + 1
+				k++
+				continue
+			}
 			if !gumGlue[strings.ToLower(sent[k].Form)] || st == "PER" && !personGlue[strings.ToLower(sent[k].Form)] {
 				break
 			}
@@ -188,6 +195,9 @@ func GUMNames(sent []GUMToken) ([]GUMName, error) {
 	}
 	return top, nil
 }
+
+// noSpaceAfter reports whether the text has no space after t.
+func noSpaceAfter(t GUMToken) bool { return strings.Contains(t.Misc, "SpaceAfter=No") }
 
 // personGlue are the words a person's name may hold: hyphens and name particles, not "of"
 // ("Matthew Ingram | of The Globe and Mail").
