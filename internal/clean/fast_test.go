@@ -17,7 +17,8 @@ var fastCases = []string{
 	"“quoted”", "«x»", "\"", "\xe2\x80", "\xe2\x80\x9c", "\xc2", "\xc2\xab", "\xff\xe2\x80\x9d",
 	"two  words\there", "\u00a0a\u2003b\u0085c", "Ⱥⱥ ĲĳΣς 12 ٣", "x\xffy", "Café au lait", "a,b;c.d",
 	"10:45 GMT", "9.30 a.m.", "12:00", "1:2", "abcdefgh  ", "abcdefg  h", "abcdefgh ", " abcdefg h",
-	"AZ@[`{az\x80\xc1\xdaZ", "@ABCDEFGHIJKLMNOPQRSTUVWXYZ[", "        ", "       x ",
+	"AZ@[`{az\x80\xc1\xdaZ", "@ABCDEFGHIJKLMNOPQRSTUVWXYZ[", "        ", "       x ", "abc\ndef\nghij", "ab\x1fcdefgh", "abcdefg\x7f", "abcdefg~", "\x00\x00\x00\x00\x00\x00\x00\x00",
+	"\n\n\n\n\n\n\n\n", "\r\n\r\n\r\n\r\n", "\t\t\t\t\t\t\t\t", "\x80\x80\x80\x80\x80\x80\x80\x80", "\xa0\xa0\xa0\xa0\xa0\xa0\xa0\xa0",
 	"The Reuters photograph shows (centre) a scene from EPA-EFE", "source", "sourc", "ﬁle photo",
 }
 
@@ -66,6 +67,15 @@ func checkFast(t *testing.T, s string) {
 		t.Errorf("isTimestamp(%q) = %v, want %v", s, got, want)
 	}
 	for i := 0; i+8 <= len(s); i++ {
+		for _, flat := range []bool{false, true} {
+			want := true
+			for _, c := range []byte(s[i : i+8]) {
+				want = want && (' ' <= c && c < 0x7f || c == '\n' && !flat)
+			}
+			if got := plain8(word8(s, i), flat); got != want {
+				t.Errorf("plain8(%q, %v) = %v, want %v", s[i:i+8], flat, got, want)
+			}
+		}
 		m := upperASCII(word8(s, i))
 		for k := range 8 {
 			if got, want := m>>(8*k+7)&1 == 1, isUpperASCII(s[i+k]); got != want {

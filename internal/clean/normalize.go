@@ -82,6 +82,9 @@ func (c *cleaner) normalizeOff(raw string, inOff []int32, base int, flat bool) r
 		if ' ' <= ch && ch < 0x7f || ch == '\n' && !flat {
 			// A run of printable ASCII (and line ends) is kept as it is, in one copy.
 			j := i + 1
+			for j+8 <= len(raw) && plain8(word8(raw, j), flat) {
+				j += 8
+			}
 			for j < len(raw) && (' ' <= raw[j] && raw[j] < 0x7f || raw[j] == '\n' && !flat) {
 				j++
 			}
@@ -291,9 +294,21 @@ func word8(s string, i int) uint64 {
 }
 
 // spaces has the top bit of every byte of w that is ' ' (exact: no carry crosses bytes).
-func spaces(w uint64) uint64 {
-	x := w ^ 0x2020202020202020 // zero where ' '
-	return ^((x & swarLo7) + swarLo7 | x) & swarHi
+func spaces(w uint64) uint64 { return zeroBytes(w ^ 0x2020202020202020) }
+
+// zeroBytes has the top bit of every byte of w that is 0 (exact: no carry crosses bytes).
+func zeroBytes(w uint64) uint64 {
+	return ^((w & swarLo7) + swarLo7 | w) & swarHi
+}
+
+// plain8 reports whether the eight bytes of w are all printable ASCII (' ' to '~'), or
+// line ends too unless flat: what normalize keeps as it is.
+func plain8(w uint64, flat bool) bool {
+	below := ^((w & swarLo7) + 0x6060606060606060) & swarHi // under 0x20 (or 0x80 and up)
+	if !flat {
+		below &^= zeroBytes(w ^ 0x0a0a0a0a0a0a0a0a) // "\n"
+	}
+	return (w&swarHi | below | zeroBytes(w^0x7f7f7f7f7f7f7f7f)) == 0
 }
 
 // hasDoubleSpace reports whether s holds "  " (strings.Contains(s, "  ")), eight bytes at
