@@ -137,6 +137,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a name built on of after an organisation word is one organisation",
+			text: "Four sailors were hurt, the Armed Forces of Ruritania said. Ships crossed the Gulf of Varna.",
+			wants: []want{
+				{"Armed Forces of Ruritania", "ORG", "org:armed-forces-of-ruritania", 0},
+				{"Gulf of Varna", "LOC", "loc:gulf-of-varna", 0},
+			},
+		},
+		{
 			name: "countries in political news stay countries",
 			text: "Belgium and Panama signed a trade agreement on Monday. The goal of the deal is to cut tariffs, the ministers said.",
 			wants: []want{

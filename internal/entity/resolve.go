@@ -81,6 +81,21 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 				continue
 			}
 		}
+		// A name built on "of" or "for" after an organisation's or place's word is one name of
+		// that kind, whatever the tagger makes of its parts: "Armed Forces of the
+		// Philippines", "Gulf of Aden".
+		if h := runHead(toks[r.wi:r.wj]); h != toks[r.wj-1] && !head {
+			switch {
+			case orgHeads[h]:
+				r.typ = "ORG"
+			case locHeads[h]:
+				r.typ = "LOC"
+			}
+			if r.typ != "" {
+				out = append(out, r)
+				continue
+			}
+		}
 		// A name set after a noun for a settlement or region is that place: "the capital,
 		// Windhoek", "the town of Las Chepas", "Kunar province" is read elsewhere.
 		if placeBefore(toks, r.wi) && !head && !orgHeads[toks[r.wj-1]] && !facHeads[toks[r.wj-1]] {
@@ -198,6 +213,17 @@ func facilityHead(toks []string) string {
 	return h
 }
 
+// runHead returns the head word of a capitalised run: its last word, or the last before
+// "of" or "for" ("Forces" of "Armed Forces of the Philippines").
+func runHead(toks []string) string {
+	for k := 1; k < len(toks); k++ {
+		if toks[k] == "of" || toks[k] == "for" {
+			return toks[k-1]
+		}
+	}
+	return toks[len(toks)-1]
+}
+
 // mastheadOf reports whether a run is a publication's name with "of" in it: "Medical
 // Journal of Australia".
 func mastheadOf(toks []string) bool {
@@ -258,7 +284,7 @@ func (x *Extractor) tagWindows(toks []string, runs []cand) []string {
 
 // guessType types a capitalised run by its last word and its neighbours.
 func (x *Extractor) guessType(ws []word, toks []string, i, j int, tagged bool) string {
-	last := toks[j-1]
+	last := runHead(toks[i:j])
 	// "the Al-Hawban checkpoint", "Nyinkuac village": a name before a noun of place.
 	if j < len(ws) && placeNouns[toks[j]] {
 		return "GPE"
