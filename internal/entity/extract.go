@@ -270,6 +270,13 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 			i += n
 			continue
 		}
+		if iso := shipPrefixes[ws[i].text]; iso != "" && i+1 < len(ws) && ws[i+1].cap && !head {
+			// "BRP Sierra Madre", "USS Carl Vinson": a navy's ship, a weapon of its country.
+			n := 1 + capRun(ws, i+1)
+			cs = append(cs, cand{start: ws[i].start, end: ws[i+n-1].end, nameStart: ws[i].start, typ: "WEAPON", kind: doc.MentionName, sent: si, country: iso, wi: i, wj: i + n})
+			i += n
+			continue
+		}
 		if c, ok := x.hyphenated(ws[i], si); ok {
 			cs = append(cs, c)
 			i++

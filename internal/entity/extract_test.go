@@ -145,6 +145,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "navy ships by their prefix",
+			text: "The BRP Sierra Madre was grounded on the reef. The USS Carl Vinson sailed on Monday.",
+			wants: []want{
+				{"BRP Sierra Madre", "WEAPON", "weapon:brp-sierra-madre", 0},
+				{"USS Carl Vinson", "WEAPON", "weapon:uss-carl-vinson", 0},
+			},
+		},
+		{
 			name: "countries in political news stay countries",
 			text: "Belgium and Panama signed a trade agreement on Monday. The goal of the deal is to cut tariffs, the ministers said.",
 			wants: []want{

@@ -131,6 +131,16 @@ var facHeads = map[string]bool{
 	"Gallery": true, "Memorial": true, "Cemetery": true, "Terminal": true,
 }
 
+// shipPrefixes are the prefixes navies and coast guards put before their ships' names,
+// with the country (ISO 3166-1 alpha-3). Ambiguous ones ("ITS", "FS") are left out.
+var shipPrefixes = map[string]string{
+	"USS": "USA", "USNS": "USA", "USCGC": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN",
+	"CCGS": "CAN", "HMNZS": "NZL", "INS": "IND", "ICGS": "IND", "BRP": "PHL", "RFS": "RUS",
+	"ROKS": "KOR", "TCG": "TUR", "KRI": "IDN", "PNS": "PAK", "ARA": "ARG", "BNS": "BGD",
+	"HNLMS": "NLD", "HDMS": "DNK", "HSwMS": "SWE", "KNM": "NOR", "NRP": "PRT", "SLNS": "LKA",
+	"KD": "MYS", "RSS": "SGP", "HTMS": "THA", "IRIS": "IRN",
+}
+
 // postNominals are ranks and honours written after a name, and members' titles, that name
 // no one by themselves: "Mark Tedeschi, QC", "Jane Roe MP".
 var postNominals = map[string]bool{
