@@ -142,21 +142,63 @@ func (c *cleaner) caption(s string) bool {
 // it is sure of the answer only when s is ASCII ("İ" lower-cases to "i"): sure is false
 // when s holds another byte and the answer must come from hasHint.
 func hasHintASCII(s string) (hint, sure bool) {
-	for i := 2; i < len(s); i++ {
-		// The key of s[i-2:i+1] from three loads, not rolled over from the last one, so
-		// that the steps do not wait on each other.
-		k := (uint32(s[i-2])&31)<<10 | (uint32(s[i-1])&31)<<5 | uint32(s[i])&31
-		if hintSeen[k/64]&(1<<(k%64)) == 0 {
+	// Every other place: a hint starting at an even place has its first three bytes there,
+	// one starting at an odd place its second to fourth (a hint of three bytes: its last
+	// two and any byte, or its end is the end of s); the stride tables hold both.
+	for p := 0; p+2 < len(s); p += 2 {
+		k := (uint32(s[p])&31)<<10 | (uint32(s[p+1])&31)<<5 | uint32(s[p+2])&31
+		if strideSeen[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
-		for _, h := range hintGroups[hintIndex[k]-1] {
-			if st := i - 2; len(s)-st >= len(h) && asciiFoldEqual(s[st:st+len(h)], h) {
+		for _, h := range strideGroups[strideIndex[k]-1] {
+			if st := p - h.at; st >= 0 && len(s)-st >= len(h.w) && asciiFoldEqual(s[st:st+len(h.w)], h.w) {
+				return true, true
+			}
+		}
+	}
+	if st := len(s) - 3; st >= 0 && st%2 == 1 {
+		for _, h := range captionHints {
+			if len(h) == 3 && asciiFoldEqual(s[st:], h) {
 				return true, true
 			}
 		}
 	}
 	return false, isASCII(s)
 }
+
+// strideHint is a caption hint found at a key of the stride tables, the key being the
+// bytes from at.
+type strideHint struct {
+	w  string
+	at int
+}
+
+// strideSeen has the bit of every hintKey under which hasHintASCII may meet a caption hint;
+// strideIndex maps it to 1 + its group in strideGroups.
+var strideSeen, strideIndex, strideGroups = func() (*[1 << 15 / 64]uint64, *[1 << 15]uint8, [][]strideHint) {
+	var seen [1 << 15 / 64]uint64
+	var idx [1 << 15]uint8
+	var groups [][]strideHint
+	add := func(k uint32, h strideHint) {
+		seen[k/64] |= 1 << (k % 64)
+		if idx[k] == 0 {
+			groups = append(groups, nil)
+			idx[k] = uint8(len(groups))
+		}
+		groups[idx[k]-1] = append(groups[idx[k]-1], h)
+	}
+	for _, h := range captionHints {
+		add(hintKey(h[0], h[1], h[2]), strideHint{h, 0})
+		if len(h) >= 4 {
+			add(hintKey(h[1], h[2], h[3]), strideHint{h, 1})
+			continue
+		}
+		for c := range 32 {
+			add(hintKey(h[1], h[2], byte(c)), strideHint{h, 1})
+		}
+	}
+	return &seen, &idx, groups
+}()
 
 // isASCII reports whether every byte of s is below 0x80, eight at a time.
 func isASCII(s string) bool {

@@ -116,6 +116,10 @@ func TestCaptionHintsLongEnough(t *testing.T) {
 			t.Errorf("caption hint %q: hasHint needs three bytes or more", h)
 		}
 	}
+	// The tables index their groups with a byte.
+	if len(hintGroups) > 255 || len(strideGroups) > 255 {
+		t.Errorf("%d and %d groups of caption hints: more than a uint8 index holds", len(hintGroups), len(strideGroups))
+	}
 }
 
 // boilerCases are paragraphs, furniture or not, for the per-first-byte boilerplate patterns.
