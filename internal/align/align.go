@@ -766,9 +766,70 @@ func (a *Aligner) claim(docs []*doc.Document, g *group) doc.Claim {
 			c.Status = doc.Contested
 			c.Polarity = "mixed"
 			c.Note = strings.TrimPrefix(c.Note+"; "+why, "; ")
+			if cg := countGist(g); cg != "" {
+				// The conflict is the claim: "crew: 32 (docs 0) against 31 (docs 2)", not
+				// the sentence the corroborated claim beside it already shows.
+				c.Gist = cg + " — " + c.Gist
+			}
 		}
 	}
 	return c
+}
+
+// countGist says what a group counting the same thing differently disagrees on: the thing,
+// then each count with the documents giving it, "crew: 32 (docs 0) against 31 (docs 2)";
+// "" when its members agree on every count.
+func countGist(g *group) string {
+	nouns := map[string]bool{}
+	for _, m := range g.members {
+		for n := range m.numbers {
+			nouns[n] = true
+		}
+	}
+	keys := make([]string, 0, len(nouns))
+	for n := range nouns {
+		keys = append(keys, n)
+	}
+	sort.Strings(keys)
+	for _, noun := range keys {
+		byValue := map[string]map[int]bool{}
+		var values []string
+		for _, m := range g.members {
+			v := m.numbers[noun]
+			if v == "" {
+				continue
+			}
+			if byValue[v] == nil {
+				byValue[v] = map[int]bool{}
+				values = append(values, v)
+			}
+			byValue[v][m.doc] = true
+		}
+		conflict := false
+		for i, x := range values {
+			for _, y := range values[i+1:] {
+				conflict = conflict || !compatible(x, y)
+			}
+		}
+		if !conflict || timeNouns[noun] {
+			continue
+		}
+		parts := make([]string, 0, len(values))
+		for _, v := range values {
+			ds := make([]int, 0, len(byValue[v]))
+			for d := range byValue[v] {
+				ds = append(ds, d)
+			}
+			sort.Ints(ds)
+			ids := make([]string, len(ds))
+			for i, d := range ds {
+				ids[i] = strconv.Itoa(d)
+			}
+			parts = append(parts, fmt.Sprintf("%s (docs %s)", v, strings.Join(ids, ",")))
+		}
+		return strings.TrimPrefix(noun, kindClass) + ": " + strings.Join(parts, " against ")
+	}
+	return ""
 }
 
 // contest finds incompatible versions inside a group: different counts of the same thing,

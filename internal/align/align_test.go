@@ -206,6 +206,9 @@ func TestContestedCasualties(t *testing.T) {
 	if len(claims) == 0 || claims[0].Status != doc.Contested || !strings.Contains(claims[0].Note, "numbers differ") {
 		t.Fatalf("got %+v, want a contested claim on the death toll", claims)
 	}
+	if g := claims[0].Gist; !strings.Contains(g, "8 (docs 0) against 11 (docs 1)") && !strings.Contains(g, "eight (docs 0) against 11 (docs 1)") {
+		t.Errorf("gist %q does not say which document gives which count", g)
+	}
 }
 
 func TestSynonymClasses(t *testing.T) {
