@@ -500,3 +500,24 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestOfficeHoldersTheRunNames(t *testing.T) {
+	x := extractor(t)
+	// Within a document: the president it has named is "the Chilean president".
+	a := analyse(t, x, "President Tomás Ibarra met envoys on Monday. The Chilean president said the talks went well.")
+	for _, m := range a.Mentions {
+		if m.Text == "The Chilean president" && m.Entity != "person:tomás-ibarra" {
+			t.Errorf("%q -> %s, want person:tomás-ibarra", m.Text, m.Entity)
+		}
+	}
+	// Across a run: a knowledge-base holder no document names gives way to the one person
+	// the run names in that office and country.
+	b := analyse(t, x, "The Chilean president said the navy acted within the law.")
+	c := analyse(t, x, "Chilean President Tomás Ibarra defended the navy.")
+	Link([]*doc.Document{b, c})
+	for _, m := range b.Mentions {
+		if m.Text == "The Chilean president" && m.Entity != "person:tomás-ibarra" {
+			t.Errorf("across the run %q -> %s, want person:tomás-ibarra", m.Text, m.Entity)
+		}
+	}
+}

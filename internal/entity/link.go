@@ -57,6 +57,39 @@ func Link(docs []*doc.Document) []doc.Entity {
 			remap[id] = target
 		}
 	}
+	// An office holder the knowledge base supplied for a role ("the Chilean president") whom
+	// no document of the run names is the one person the run names in that office and
+	// country ("Chilean President Tomás Ibarra"): the documents know better than a list that
+	// may have gone stale.
+	named := map[string]bool{}
+	for _, d := range docs {
+		for _, m := range d.Mentions {
+			if m.Kind == doc.MentionName {
+				named[m.Entity] = true
+			}
+		}
+	}
+	for _, id := range ids {
+		e := all[id]
+		if e.Type != "PERSON" || e.KB == "" || named[id] || e.Country == "" || len(e.Roles) == 0 || remap[id] != "" {
+			continue
+		}
+		target := ""
+		for _, oid := range ids {
+			o := all[oid]
+			if oid == id || o.Type != "PERSON" || o.Country != e.Country || !named[oid] || !shareRole(e.Roles, o.Roles) {
+				continue
+			}
+			if target != "" {
+				target = ""
+				break
+			}
+			target = oid
+		}
+		if target != "" {
+			remap[id] = target
+		}
+	}
 	// One unknown name typed differently in two documents ("org:africa-korps",
 	// "loc:africa-korps") is one actor: the type with most mentions wins.
 	counts := map[string]int{}
@@ -160,6 +193,18 @@ func Link(docs []*doc.Document) []doc.Entity {
 		return out[i].ID < out[j].ID
 	})
 	return out
+}
+
+// shareRole reports whether two role lists hold a role in common.
+func shareRole(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func endsWithWord(name, w string) bool {

@@ -691,6 +691,27 @@ func (r *resolver) nominal(i int) string {
 	if c.country == "" {
 		return ""
 	}
+	// The one person the document has named in that office without saying of which
+	// country ("President Tomás Ibarra ... the Chilean leader") is that country's, before
+	// any office holder the knowledge base lists.
+	only := ""
+	for j := range i {
+		o := r.cs[j]
+		if o.kind != doc.MentionName || o.entity == "" || o.entity == only {
+			continue
+		}
+		if e := r.ents[o.entity]; e != nil && e.Country == "" && r.fits(e, role, "") {
+			if only != "" {
+				only = ""
+				break
+			}
+			only = o.entity
+		}
+	}
+	if only != "" {
+		r.ents[only].Country = c.country
+		return only
+	}
 	var exact, class []*kb.Actor
 	for _, a := range r.x.kb.Actors() {
 		if a.Type != "PERSON" || a.Country != c.country {
