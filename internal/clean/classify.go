@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -529,6 +530,36 @@ var lowerTable = func() (t [utf8.RuneSelf]byte) {
 	}
 	return t
 }()
+
+// alnumCount counts the ASCII letters and digits of s, eight bytes at a time; ascii is
+// false (and the count unfinished) when s holds a byte from 0x80.
+func alnumCount(s string) (n int, ascii bool) {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := word8(s, i)
+		if w&swarHi != 0 {
+			return n, false
+		}
+		n += bits.OnesCount64(alnum8(w))
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return n, false
+		}
+		if squashASCII[s[i]] != 0 {
+			n++
+		}
+	}
+	return n, true
+}
+
+// alnum8 has the top bit of every byte of w (ASCII) that is a letter or a digit.
+func alnum8(w uint64) uint64 {
+	x := w | 0x2020202020202020                                    // capitals to small letters; what was not a letter stays one
+	letter := (x + 0x1f1f1f1f1f1f1f1f) &^ (x + 0x0505050505050505) // 0x61 to 0x7a
+	digit := (w + 0x5050505050505050) &^ (w + 0x4646464646464646)  // 0x30 to 0x39
+	return (letter | digit) & swarHi
+}
 
 // squashASCII maps an ASCII letter or digit to its lower case, anything else to 0.
 var squashASCII = func() (t [utf8.RuneSelf]byte) {

@@ -3,7 +3,6 @@ package clean
 import (
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"path"
 	"slices"
 	"strings"
@@ -210,15 +209,7 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 	out := ob.rstr()
 	d.Text = out.s
 	c.repairNotes(d, out)
-	// Paragraphs already seen, by the hash of their squashed text (a hash shared by
-	// different texts keeps them all, told apart by the texts).
-	type seenText struct {
-		start int
-		text  string
-	}
-	seen := make(map[uint64][]seenText, len(laid))
-	seed := maphash.MakeSeed()
-	var key, other []byte
+	dups := newDupFinder(len(laid))
 	lastBody := -1
 	for i, l := range laid {
 		s := l.p.t.s
@@ -240,20 +231,8 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 			}
 			c.quotes(d, out, l.start, l.end, next)
 		}
-		if key = squashAppend(key[:0], s); len(key) >= 40 {
-			h := maphash.Bytes(seed, key)
-			first := -1
-			for _, e := range seen[h] {
-				if other = squashAppend(other[:0], e.text); string(other) == string(key) {
-					first = e.start
-					break
-				}
-			}
-			if first >= 0 {
-				c.note(d, out, doc.NoteDuplicate, l.start, l.end, fmt.Sprintf("repeats the paragraph at byte %d", first))
-			} else {
-				seen[h] = append(seen[h], seenText{l.start, s})
-			}
+		if first := dups.seen(l.start, s); first >= 0 {
+			c.note(d, out, doc.NoteDuplicate, l.start, l.end, fmt.Sprintf("repeats the paragraph at byte %d", first))
 		}
 	}
 	// A body paragraph inside the text that stops mid-sentence lost its end (a glue split
@@ -281,6 +260,100 @@ func (c *cleaner) layout(d *doc.Document, ps []para) rstr {
 }
 
 func intp(i int) *int { return &i }
+
+// dupFinder finds paragraphs whose squashed text (40 bytes or more) repeats an earlier
+// one's. It compares prints first (the hash of the length of the squashed text and its
+// first and last eight bytes), which an ASCII paragraph gives without squashing all of it;
+// the squashed texts of paragraphs sharing a print are then compared in full.
+type dupFinder struct {
+	prints map[uint64]seenText // the first paragraph with each print, until another has it
+	keys   map[string]int      // squashed text to the first paragraph with it
+	key    []byte
+}
+
+type seenText struct {
+	start int
+	text  string
+}
+
+func newDupFinder(n int) *dupFinder {
+	return &dupFinder{prints: make(map[uint64]seenText, n), keys: map[string]int{}}
+}
+
+// seen returns the start of the first paragraph whose squashed text is that of s, -1 when
+// there is none (s, starting at start, is remembered then) or it is shorter than 40 bytes.
+func (f *dupFinder) seen(start int, s string) int {
+	p := f.print(s)
+	if p.n < 40 {
+		return -1
+	}
+	h := p.hash()
+	first, ok := f.prints[h]
+	if !ok {
+		f.prints[h] = seenText{start, s}
+		return -1
+	}
+	if first.start >= 0 {
+		// A second paragraph with this print: from now on they are told apart in full.
+		f.key = squashAppend(f.key[:0], first.text)
+		f.keys[string(f.key)] = first.start
+		f.prints[h] = seenText{start: -1}
+	}
+	f.key = squashAppend(f.key[:0], s)
+	if at, ok := f.keys[string(f.key)]; ok {
+		return at
+	}
+	f.keys[string(f.key)] = start
+	return -1
+}
+
+// dupPrint is the print of a squashed text: equal texts have equal prints.
+type dupPrint struct {
+	n          int
+	head, tail uint64
+}
+
+// hash mixes a print into a word (prints sharing one are told apart in full all the same).
+func (p dupPrint) hash() uint64 {
+	h := p.head*0x9E3779B97F4A7C15 ^ p.tail*0xC2B2AE3D27D4EB4F ^ uint64(p.n)
+	return h ^ h>>29
+}
+
+// print returns the print of squash(s): for ASCII text from a count of its letters and
+// digits (eight bytes at a time) and its two ends, otherwise from squash(s) itself.
+func (f *dupFinder) print(s string) dupPrint {
+	n, ascii := alnumCount(s)
+	if !ascii {
+		f.key = squashAppend(f.key[:0], s)
+		k := f.key
+		return dupPrint{len(k), pack8(k[:min(8, len(k))]), pack8(k[max(0, len(k)-8):])}
+	}
+	var head, tail [8]byte
+	h := 0
+	for i := 0; i < len(s) && h < 8; i++ {
+		if c := squashASCII[s[i]]; c != 0 {
+			head[h] = c
+			h++
+		}
+	}
+	t := 8
+	for i := len(s) - 1; i >= 0 && t > 8-min(8, n); i-- {
+		if c := squashASCII[s[i]]; c != 0 {
+			t--
+			tail[t] = c
+		}
+	}
+	return dupPrint{n, pack8(head[:min(8, n)]), pack8(tail[8-min(8, n):])}
+}
+
+// pack8 packs up to eight bytes into a word.
+func pack8(b []byte) uint64 {
+	var w uint64
+	for i, c := range b {
+		w |= uint64(c) << (8 * i)
+	}
+	return w
+}
 
 // paraBreak separates paragraphs in the cleaned text (shared: a pbuilder keeps what it is
 // given, and nothing writes to an offset table once made).

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
@@ -67,6 +68,14 @@ func checkFast(t *testing.T, s string) {
 		t.Errorf("isTimestamp(%q) = %v, want %v", s, got, want)
 	}
 	for i := 0; i+8 <= len(s); i++ {
+		if w := word8(s, i); w&swarHi == 0 {
+			m := alnum8(w)
+			for k := range 8 {
+				if got, want := m>>(8*k+7)&1 == 1, squashASCII[s[i+k]] != 0; got != want {
+					t.Errorf("alnum8(%q) byte %d = %v, want %v", s[i:i+8], k, got, want)
+				}
+			}
+		}
 		for _, flat := range []bool{false, true} {
 			want := true
 			for _, c := range []byte(s[i : i+8]) {
@@ -173,4 +182,60 @@ func FuzzBoilerByFirst(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkBoiler(t, k, s) })
+}
+
+// checkDups holds dupFinder to the plain way: a map from each squashed text of 40 bytes or
+// more to the first paragraph with it.
+func checkDups(t *testing.T, paras []string) {
+	t.Helper()
+	want := map[string]int{}
+	f := newDupFinder(len(paras))
+	for i, s := range paras {
+		exp := -1
+		if key := oldSquash(s); len(key) >= 40 {
+			if first, ok := want[key]; ok {
+				exp = first
+			} else {
+				want[key] = i
+			}
+		}
+		if got := f.seen(i, s); got != exp {
+			t.Errorf("paragraph %d %q: seen = %d, want %d", i, s, got, exp)
+		}
+	}
+}
+
+var dupCases = [][]string{
+	{"short", "short"},
+	{
+		"The ministry said on Tuesday that the talks would resume next week in Geneva.",
+		"The ministry said on Tuesday that talks on the border would resume next week in Geneva.",
+		"THE MINISTRY said, on Tuesday, that the talks would resume next week in Geneva!",
+		"The ministry said on Tuesday that the talks would resume next week in Geneva.",
+		"The ministry said on Tuesday that talks on the border would resume next week in Geneva.",
+		"The ministry said on Tuesday that the talks would resume  next week  in Geneva.",
+		"The ministry said on Tuesday that the talks would resume next week in Geneva. ",
+	},
+	{strings.Repeat("a", 39), strings.Repeat("A", 39), strings.Repeat("a", 40), strings.Repeat("a.", 40), strings.Repeat("b", 48), strings.Repeat("b", 48)},
+	{
+		"Ünïcödé text with accents, repeated once for good measure and then some more.",
+		"ÜNÏCÖDÉ TEXT WITH ACCENTS repeated once for good measure and then some more",
+		"unicode text with accents repeated once for good measure and then some more",
+		"“Unicode text” with accents — repeated once for good measure and then some more.",
+		"Unicode text with accents, repeated once for good measure and then some more.",
+	},
+	{"abcdefgh" + strings.Repeat("x", 30) + "12345678", "abcdefgh" + strings.Repeat("y", 30) + "12345678", "ABCDEFGH" + strings.Repeat("y", 30) + "12345678"},
+}
+
+func TestDupFinderAgrees(t *testing.T) {
+	for i, ps := range dupCases {
+		t.Run(fmt.Sprint(i), func(t *testing.T) { checkDups(t, ps) })
+	}
+}
+
+func FuzzDupFinder(f *testing.F) {
+	for _, ps := range dupCases {
+		f.Add(strings.Join(ps, "\n"))
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkDups(t, strings.Split(s, "\n")) })
 }
