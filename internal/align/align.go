@@ -766,7 +766,7 @@ func (a *Aligner) claim(docs []*doc.Document, g *group) doc.Claim {
 			c.Status = doc.Contested
 			c.Polarity = "mixed"
 			c.Note = strings.TrimPrefix(c.Note+"; "+why, "; ")
-			if cg := countGist(g); cg != "" {
+			if cg := countGist(docs, g); cg != "" {
 				// The conflict is the claim: "crew: 32 (docs 0) against 31 (docs 2)", not
 				// the sentence the corroborated claim beside it already shows.
 				c.Gist = cg + " — " + c.Gist
@@ -779,7 +779,7 @@ func (a *Aligner) claim(docs []*doc.Document, g *group) doc.Claim {
 // countGist says what a group counting the same thing differently disagrees on: the thing,
 // then each count with the documents giving it, "crew: 32 (docs 0) against 31 (docs 2)";
 // "" when its members agree on every count.
-func countGist(g *group) string {
+func countGist(docs []*doc.Document, g *group) string {
 	nouns := map[string]bool{}
 	for _, m := range g.members {
 		for n := range m.numbers {
@@ -790,7 +790,23 @@ func countGist(g *group) string {
 	for n := range nouns {
 		keys = append(keys, n)
 	}
-	sort.Strings(keys)
+	// Counted nouns first ("crew"), then a noun with its predicate, then a class of
+	// predicates ("killed", "dead"), which says less.
+	rank := func(k string) int {
+		switch {
+		case strings.HasPrefix(k, kindClass):
+			return 2
+		case strings.Contains(k, "|"):
+			return 1
+		}
+		return 0
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if ri, rj := rank(keys[i]), rank(keys[j]); ri != rj {
+			return ri < rj
+		}
+		return keys[i] < keys[j]
+	})
 	for _, noun := range keys {
 		byValue := map[string]map[int]bool{}
 		var values []string
@@ -827,9 +843,27 @@ func countGist(g *group) string {
 			}
 			parts = append(parts, fmt.Sprintf("%s (docs %s)", v, strings.Join(ids, ",")))
 		}
-		return strings.TrimPrefix(noun, kindClass) + ": " + strings.Join(parts, " against ")
+		return countedWord(docs, g, noun) + ": " + strings.Join(parts, " against ")
 	}
 	return ""
+}
+
+// countedWord writes a count key for people: the word of a member's text the noun stem
+// came from ("villages" for "villag"), or "count" for a class of predicates.
+func countedWord(docs []*doc.Document, g *group, key string) string {
+	if strings.HasPrefix(key, kindClass) {
+		return "count"
+	}
+	base, _, _ := strings.Cut(key, "|")
+	for _, m := range g.members {
+		text := docs[m.doc].Text[m.span.Start:m.span.End]
+		for _, w := range scanWords(text) {
+			if word := strings.ToLower(text[w.start:w.end]); stem(word) == base {
+				return word
+			}
+		}
+	}
+	return base
 }
 
 // contest finds incompatible versions inside a group: different counts of the same thing,

@@ -122,9 +122,9 @@ func TestExtract(t *testing.T) {
 			name: "countries as sides in a sports report are teams",
 			text: "Belgium beat Panama 3-0 in Sochi. Lukaku scored twice in the second half and the coach praised the squad. Panama's goalkeeper kept the match close until half-time, England play next, and the tournament goes on in Russia.",
 			wants: []want{
-				{"Belgium", "ORG", "org:belgium", 0},
-				{"England", "ORG", "org:england", 0},
-				{"Panama", "ORG", "org:panama", 0},
+				{"Belgium", "ORG", "kb:BEL", 0},
+				{"England", "ORG", "kb:england", 0},
+				{"Panama", "ORG", "kb:PAN", 0},
 				{"Russia", "GPE", "kb:RUS", 0},
 			},
 		},

@@ -37,9 +37,10 @@ func sportsReport(d *doc.Document) bool {
 	return len(seen) >= 4 && hits*150 >= words
 }
 
-// teamsNotPlaces makes the countries a sports report names as sides teams, organisations
-// of their own and not the states: "Belgium beat Panama 3-0", "a second goal for
-// Belgium". A country the text puts something in or at ("in Russia") stays the country.
+// teamsNotPlaces reads the countries a sports report names as sides as their teams:
+// organisations standing for their country (metonyms with the role "team"), not the
+// states: "Belgium beat Panama 3-0", "a second goal for Belgium". A country the text puts
+// something in or at ("in Russia") stays the country.
 func teamsNotPlaces(d *doc.Document, cs []cand) {
 	for i := range cs {
 		c := &cs[i]
@@ -55,7 +56,9 @@ func teamsNotPlaces(d *doc.Document, cs []cand) {
 		case "in", "at", "near", "across", "inside", "outside", "into", "throughout", "of":
 			continue
 		}
-		c.actor, c.typ, c.metonym, c.weak = nil, "ORG", false, false
+		// The side stands for its country the way "the Kremlin" stands for Russia's
+		// government: one entity, the country, read here as an organisation (its team).
+		c.typ, c.metonym, c.weak, c.role = "ORG", true, false, "team"
 	}
 }
 

@@ -302,7 +302,9 @@ func (s *sent) usable(mi int) bool {
 	if m.Kind == doc.MentionPronoun && m.Entity == "" {
 		return false
 	}
-	return true
+	// A country's side in a sports report ("England attacked from the left") acts in a
+	// game, not in politics: no event is coded for it.
+	return m.Role != "team"
 }
 
 // actor builds the actor of mention mi, with a sector read from a neighbouring noun when the
