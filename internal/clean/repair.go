@@ -2,6 +2,7 @@ package clean
 
 import (
 	"fmt"
+	"math/bits"
 	"regexp"
 	"strings"
 	"unicode"
@@ -100,9 +101,13 @@ func (c *cleaner) sentenceGlue(out []para, p para) []para {
 	var text pbuilder // the pieces keep their offsets: no table per byte
 	last := 0
 	for i := 2; i < len(s)-1; i++ {
-		if i+8 <= len(s)-1 && upperASCII(word8(s, i)) == 0 {
-			i += 7 // no capital in s[i:i+8]
-			continue
+		if i+8 <= len(s)-1 {
+			m := upperASCII(word8(s, i))
+			if m == 0 {
+				i += 7 // no capital in s[i:i+8]
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8 // on to the first capital
 		}
 		if !isUpperASCII(s[i]) {
 			continue
