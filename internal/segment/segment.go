@@ -70,9 +70,10 @@ func (s *Segmenter) Segment(d *doc.Document) {
 		d.Sentences = append(d.Sentences, doc.Sentence{Start: start, End: end, Block: kind})
 	}
 	onTok := func(t tok) { d.Tokens = append(d.Tokens, doc.Token{Start: t.s, End: t.e}) }
+	sc := &scratch{}
 	for _, r := range regions(d) {
 		kind = r.kind
-		s.split(d.Text, r.start, r.end, onSent, onTok)
+		s.splitBuf(d.Text, r.start, r.end, onSent, onTok, sc)
 	}
 }
 
@@ -128,10 +129,22 @@ func regions(d *doc.Document) []region {
 // split segments text[lo:hi] line by line, calling onSent for each sentence and onTok for
 // each token (either may be nil).
 func (s *Segmenter) split(text string, lo, hi int, onSent func(start, end int), onTok func(tok)) {
-	var l line
+	s.splitBuf(text, lo, hi, onSent, onTok, &scratch{})
+}
+
+// scratch holds the buffers one document's regions share: a document splits into thousands
+// of regions, and growing fresh token buffers for each cost a quarter of segmentation.
+type scratch struct {
+	l      line
+	starts []int
+}
+
+// splitBuf is split with the buffers of sc.
+func (s *Segmenter) splitBuf(text string, lo, hi int, onSent func(start, end int), onTok func(tok), sc *scratch) {
+	l := &sc.l
 	l.text = text
 	l.lex = s.lex
-	var starts []int
+	starts := sc.starts
 	for lo < hi {
 		e, n := lineEnd(text, lo, hi)
 		l.toks = tokenize(text, lo, e, s.lex, l.toks[:0])
@@ -152,6 +165,7 @@ func (s *Segmenter) split(text string, lo, hi int, onSent func(start, end int), 
 		}
 		lo = e + n
 	}
+	sc.starts = starts
 }
 
 // lineEnd finds the end of the line starting at lo: the offset of the next line break (\n,
