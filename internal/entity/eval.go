@@ -11,8 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/eval"
@@ -486,17 +484,12 @@ func gumHeldOut(path string) (map[string]bool, error) {
 	return held, nil
 }
 
-type gumTok struct {
-	ner.GUMToken
-	start, end int
-}
-
 // readGUM reads one GUM CoNLL-U document: its tokens become the text (spaces as SpaceAfter
 // says), and its proper-noun-headed person, organization and place mentions the gold.
 func readGUM(r io.Reader, name string) (evalDoc, error) {
 	b := newBuilder(filepath.Base(name))
 	var gold []goldSpan
-	var sent []gumTok
+	var sent []ner.GUMWord
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	line := 0
@@ -539,7 +532,7 @@ func readGUM(r io.Reader, name string) (evalDoc, error) {
 		head, _ := strconv.Atoi(f[6])
 		space := !strings.Contains(f[9], "SpaceAfter=No")
 		s, e := b.token(f[1], space)
-		sent = append(sent, gumTok{GUMToken: ner.GUMToken{Form: f[1], UPOS: f[3], XPOS: f[4], Head: head, Deprel: f[7], Misc: f[9]}, start: s, end: e})
+		sent = append(sent, ner.GUMWord{GUMToken: ner.GUMToken{Form: f[1], UPOS: f[3], XPOS: f[4], Head: head, Deprel: f[7], Misc: f[9]}, Start: s, End: e})
 	}
 	if err := sc.Err(); err != nil {
 		return evalDoc{}, fmt.Errorf("entity: %s: %w", name, err)
@@ -552,24 +545,14 @@ func readGUM(r io.Reader, name string) (evalDoc, error) {
 
 // gumMentions returns the named person, organization and place mentions of a sentence,
 // cut to CoNLL-like name spans by ner.GUMNames (the tagger's GUM evaluation reads the same).
-func gumMentions(sent []gumTok) ([]goldSpan, error) {
-	toks := make([]ner.GUMToken, len(sent))
-	for i, t := range sent {
-		toks[i] = t.GUMToken
-	}
-	names, err := ner.GUMNames(toks)
+func gumMentions(sent []ner.GUMWord) ([]goldSpan, error) {
+	spans, err := ner.GUMSpans(sent)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]goldSpan, 0, len(names))
-	for _, n := range names {
-		out = append(out, goldSpan{sent[n.From].start, sent[n.To].end, n.Type})
+	out := make([]goldSpan, len(spans))
+	for i, sp := range spans {
+		out[i] = goldSpan{sp.Start, sp.End, sp.Type}
 	}
 	return out, nil
-}
-
-// lowerStart reports whether s starts with a lower-case letter.
-func lowerStart(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
 }

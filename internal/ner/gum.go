@@ -33,9 +33,33 @@ type gumMention struct {
 // gumTypes maps GUM's entity types to the scored types.
 var gumTypes = map[string]string{"person": "PER", "organization": "ORG", "place": "LOC"}
 
-type conlluTok struct {
+// GUMWord is a GUM token placed in a text rebuilt from the tokens: its byte span there.
+type GUMWord struct {
 	GUMToken
-	start, end int
+	Start, End int
+}
+
+// GUMSpan is a named mention of GUMNames as a byte span of the rebuilt text.
+type GUMSpan struct {
+	Start, End int
+	Type       string
+}
+
+// GUMSpans returns the named mentions of one sentence (see GUMNames) as byte spans.
+func GUMSpans(sent []GUMWord) ([]GUMSpan, error) {
+	toks := make([]GUMToken, len(sent))
+	for i, t := range sent {
+		toks[i] = t.GUMToken
+	}
+	names, err := GUMNames(toks)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]GUMSpan, 0, len(names))
+	for _, n := range names {
+		out = append(out, GUMSpan{sent[n.From].Start, sent[n.To].End, n.Type})
+	}
+	return out, nil
 }
 
 // readGUM reads a GUM CoNLL-U file.
@@ -47,7 +71,7 @@ func readGUM(path string) (*gumDoc, error) {
 	defer f.Close()
 	g := &gumDoc{name: strings.TrimSuffix(filepath.Base(path), ".conllu")}
 	var text strings.Builder
-	var sent []conlluTok
+	var sent []GUMWord
 	line := 0
 	flush := func() error {
 		if len(sent) == 0 {
@@ -58,9 +82,9 @@ func readGUM(path string) (*gumDoc, error) {
 			return fmt.Errorf("ner: %s:%d: %w", path, line, err)
 		}
 		g.gold = append(g.gold, ms...)
-		g.d.Sentences = append(g.d.Sentences, doc.Sentence{Start: sent[0].start, End: sent[len(sent)-1].end})
+		g.d.Sentences = append(g.d.Sentences, doc.Sentence{Start: sent[0].Start, End: sent[len(sent)-1].End})
 		for _, t := range sent {
-			g.d.Tokens = append(g.d.Tokens, doc.Token{Start: t.start, End: t.end, Tag: t.UPOS})
+			g.d.Tokens = append(g.d.Tokens, doc.Token{Start: t.Start, End: t.End, Tag: t.UPOS})
 		}
 		sent = sent[:0]
 		text.WriteString("\n")
@@ -96,9 +120,9 @@ func readGUM(path string) (*gumDoc, error) {
 		if space {
 			text.WriteByte(' ')
 		}
-		t := conlluTok{GUMToken: GUMToken{Form: cols[1], UPOS: cols[3], XPOS: cols[4], Head: head, Deprel: cols[7], Misc: cols[9]}, start: text.Len()}
+		t := GUMWord{GUMToken: GUMToken{Form: cols[1], UPOS: cols[3], XPOS: cols[4], Head: head, Deprel: cols[7], Misc: cols[9]}, Start: text.Len()}
 		text.WriteString(cols[1])
-		t.end = text.Len()
+		t.End = text.Len()
 		sent = append(sent, t)
 		space = !strings.Contains(cols[9], "SpaceAfter=No")
 	}
@@ -114,18 +138,14 @@ func readGUM(path string) (*gumDoc, error) {
 
 // gumMentions returns the named person, organisation and place mentions of one sentence
 // as byte spans (see GUMNames for which and how they are cut).
-func gumMentions(sent []conlluTok) ([]gumMention, error) {
-	toks := make([]GUMToken, len(sent))
-	for i, t := range sent {
-		toks[i] = t.GUMToken
-	}
-	names, err := GUMNames(toks)
+func gumMentions(sent []GUMWord) ([]gumMention, error) {
+	spans, err := GUMSpans(sent)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]gumMention, 0, len(names))
-	for _, n := range names {
-		out = append(out, gumMention{sent[n.From].start, sent[n.To].end, n.Type})
+	out := make([]gumMention, len(spans))
+	for i, sp := range spans {
+		out[i] = gumMention{sp.Start, sp.End, sp.Type}
 	}
 	return out, nil
 }
