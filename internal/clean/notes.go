@@ -202,28 +202,10 @@ func (c *cleaner) quotes(d *doc.Document, out rstr, start, end int, next string)
 	// Every case below is about one of the marks " “ ” « », which start with the byte '"',
 	// 0xE2 or 0xC2; such a byte is never inside another character, so hopping from one of
 	// these bytes to the next meets each mark where a range loop over the runes would.
-	nq, ne, nc := indexFrom(s, '"', 0), indexFrom(s, 0xE2, 0), indexFrom(s, 0xC2, 0)
-	for {
-		i := -1
-		for _, n := range [3]int{nq, ne, nc} {
-			if n >= 0 && (i < 0 || n < i) {
-				i = n
-			}
-		}
-		if i < 0 {
-			break
-		}
-		switch i {
-		case nq:
-			nq = indexFrom(s, '"', i+1)
-		case ne:
-			ne = indexFrom(s, 0xE2, i+1)
-		default:
-			nc = indexFrom(s, 0xC2, i+1)
-		}
+	eachOf3(s, '"', 0xE2, 0xC2, func(i int) {
 		r, _ := utf8.DecodeRuneInString(s[i:])
 		if r != '"' && r != '“' && r != '”' && r != '«' && r != '»' {
-			continue
+			return
 		}
 		size := utf8.RuneLen(r)
 		before, _ := utf8.DecodeLastRuneInString(s[:i])
@@ -234,16 +216,16 @@ func (c *cleaner) quotes(d *doc.Document, out rstr, start, end int, next string)
 		switch {
 		case r == '“' && closesHere && len(curly) > 0:
 			curly = curly[:len(curly)-1]
-			continue
+			return
 		case r == '"' && closesHere && straight < 0 && len(curly) > 0:
 			curly = curly[:len(curly)-1]
-			continue
+			return
 		case r == '”' && len(curly) == 0 && straight >= 0:
 			straight = -1
-			continue
+			return
 		case r == '”' && len(curly) == 0 && (i == 0 || unicode.IsSpace(before)) && i+size < len(s) && !unicode.IsSpace(after):
 			curly = append(curly, i) // ”Opening the wrong way round
-			continue
+			return
 		}
 		switch r {
 		case '“':
@@ -264,7 +246,7 @@ func (c *cleaner) quotes(d *doc.Document, out rstr, start, end int, next string)
 			}
 		case '"':
 			if inches && i > 0 && unicode.IsDigit(before) {
-				continue // 6'3", 17" screens
+				return // 6'3", 17" screens
 			}
 			leftOpen := i == 0 || unicode.IsSpace(before) || strings.ContainsRune("([{—–-/“«", before)
 			rightOpen := i+size == len(s) || unicode.IsSpace(after) || unicode.IsPunct(after)
@@ -289,7 +271,7 @@ func (c *cleaner) quotes(d *doc.Document, out rstr, start, end int, next string)
 				straight = -1
 			}
 		}
-	}
+	})
 	continued := strings.HasPrefix(next, "\"") || strings.HasPrefix(next, "“") || strings.HasPrefix(next, "«")
 	if !continued {
 		for _, o := range append(append(curly, guil...), straight) {
