@@ -1,17 +1,16 @@
 package entity
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/conllu"
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/eval"
 	"github.com/parallax-news/parallax/internal/kb"
@@ -490,54 +489,25 @@ func readGUM(r io.Reader, name string) (evalDoc, error) {
 	b := newBuilder(filepath.Base(name))
 	var gold []goldSpan
 	var sent []ner.GUMWord
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	line := 0
-	flush := func() error {
-		if len(sent) == 0 {
-			return nil
+	err := conllu.Read(r, name, func(cs conllu.Sentence) error {
+		if cs.Has("newpar") && b.sb.Len() > 0 {
+			b.sb.WriteString("\n")
+			b.sStart = b.sb.Len()
+		}
+		sent = sent[:0]
+		for _, w := range cs.Words {
+			s, e := b.token(w.Form, w.SpaceAfter())
+			sent = append(sent, ner.GUMWord{GUMToken: ner.GUMToken{Form: w.Form, UPOS: w.UPOS, XPOS: w.XPOS, Head: w.Head, Deprel: w.Deprel, Misc: w.Misc}, Start: s, End: e})
 		}
 		g, err := gumMentions(sent)
 		if err != nil {
-			return fmt.Errorf("entity: %s:%d: %w", name, line, err)
+			return fmt.Errorf("entity: %s:%d: %w", name, cs.Line, err)
 		}
 		gold = append(gold, g...)
 		b.endSentence("\n")
-		sent = sent[:0]
 		return nil
-	}
-	for sc.Scan() {
-		line++
-		l := sc.Text()
-		if l == "" {
-			if err := flush(); err != nil {
-				return evalDoc{}, err
-			}
-			continue
-		}
-		if strings.HasPrefix(l, "#") {
-			if strings.HasPrefix(l, "# newpar") && len(sent) == 0 && b.sb.Len() > 0 {
-				b.sb.WriteString("\n")
-				b.sStart = b.sb.Len()
-			}
-			continue
-		}
-		f := strings.Split(l, "\t")
-		if len(f) != 10 {
-			return evalDoc{}, fmt.Errorf("entity: %s:%d: %d columns, want 10", name, line, len(f))
-		}
-		if strings.ContainsAny(f[0], "-.") {
-			continue // multi-word tokens and empty nodes
-		}
-		head, _ := strconv.Atoi(f[6])
-		space := !strings.Contains(f[9], "SpaceAfter=No")
-		s, e := b.token(f[1], space)
-		sent = append(sent, ner.GUMWord{GUMToken: ner.GUMToken{Form: f[1], UPOS: f[3], XPOS: f[4], Head: head, Deprel: f[7], Misc: f[9]}, Start: s, End: e})
-	}
-	if err := sc.Err(); err != nil {
-		return evalDoc{}, fmt.Errorf("entity: %s: %w", name, err)
-	}
-	if err := flush(); err != nil {
+	})
+	if err != nil {
 		return evalDoc{}, err
 	}
 	return evalDoc{d: b.done(), gold: gold}, nil

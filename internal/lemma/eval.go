@@ -1,13 +1,13 @@
 package lemma
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/parallax-news/parallax/internal/conllu"
 	"github.com/parallax-news/parallax/internal/eval"
 )
 
@@ -18,30 +18,15 @@ type Gold struct {
 
 // ReadCoNLLU reads the words of a CoNLL-U file (multi-word tokens and empty nodes skipped).
 func ReadCoNLLU(path string) ([]Gold, error) {
-	f, err := os.Open(path)
+	var out []Gold
+	err := conllu.ReadFile(path, func(s conllu.Sentence) error {
+		for _, w := range s.Words {
+			out = append(out, Gold{Form: w.Form, Tag: w.XPOS, Lemma: w.Lemma})
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, fmt.Errorf("lemma: %w", err)
-	}
-	defer f.Close()
-	var out []Gold
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for n := 1; sc.Scan(); n++ {
-		l := sc.Text()
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		fs := strings.Split(l, "\t")
-		if len(fs) != 10 {
-			return nil, fmt.Errorf("lemma: %s:%d: want 10 columns, got %d", path, n, len(fs))
-		}
-		if strings.ContainsAny(fs[0], "-.") {
-			continue
-		}
-		out = append(out, Gold{Form: fs[1], Tag: fs[4], Lemma: fs[2]})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("lemma: %s: %w", path, err)
 	}
 	return out, nil
 }

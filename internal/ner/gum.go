@@ -1,18 +1,17 @@
 package ner
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parallax-news/parallax/internal/conllu"
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/eval"
 )
@@ -64,72 +63,33 @@ func GUMSpans(sent []GUMWord) ([]GUMSpan, error) {
 
 // readGUM reads a GUM CoNLL-U file.
 func readGUM(path string) (*gumDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("ner: %w", err)
-	}
-	defer f.Close()
 	g := &gumDoc{name: strings.TrimSuffix(filepath.Base(path), ".conllu")}
 	var text strings.Builder
 	var sent []GUMWord
-	line := 0
-	flush := func() error {
-		if len(sent) == 0 {
-			return nil
+	err := conllu.ReadFile(path, func(s conllu.Sentence) error {
+		sent = sent[:0]
+		for i, w := range s.Words {
+			if i > 0 && s.Words[i-1].SpaceAfter() {
+				text.WriteByte(' ')
+			}
+			t := GUMWord{GUMToken: GUMToken{Form: w.Form, UPOS: w.UPOS, XPOS: w.XPOS, Head: w.Head, Deprel: w.Deprel, Misc: w.Misc}, Start: text.Len()}
+			text.WriteString(w.Form)
+			t.End = text.Len()
+			sent = append(sent, t)
 		}
 		ms, err := gumMentions(sent)
 		if err != nil {
-			return fmt.Errorf("ner: %s:%d: %w", path, line, err)
+			return fmt.Errorf("ner: %s:%d: %w", path, s.Line, err)
 		}
 		g.gold = append(g.gold, ms...)
 		g.d.Sentences = append(g.d.Sentences, doc.Sentence{Start: sent[0].Start, End: sent[len(sent)-1].End})
 		for _, t := range sent {
 			g.d.Tokens = append(g.d.Tokens, doc.Token{Start: t.Start, End: t.End, Tag: t.UPOS})
 		}
-		sent = sent[:0]
 		text.WriteString("\n")
 		return nil
-	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	space := false
-	for sc.Scan() {
-		line++
-		l := sc.Text()
-		if l == "" {
-			if err := flush(); err != nil {
-				return nil, err
-			}
-			space = false
-			continue
-		}
-		if strings.HasPrefix(l, "#") {
-			continue
-		}
-		cols := strings.Split(l, "\t")
-		if len(cols) != 10 {
-			return nil, fmt.Errorf("ner: %s:%d: want 10 columns, got %d", path, line, len(cols))
-		}
-		if strings.ContainsAny(cols[0], "-.") {
-			continue // multiword token ranges and empty nodes
-		}
-		head, err := strconv.Atoi(cols[6])
-		if err != nil {
-			return nil, fmt.Errorf("ner: %s:%d: bad head %q", path, line, cols[6])
-		}
-		if space {
-			text.WriteByte(' ')
-		}
-		t := GUMWord{GUMToken: GUMToken{Form: cols[1], UPOS: cols[3], XPOS: cols[4], Head: head, Deprel: cols[7], Misc: cols[9]}, Start: text.Len()}
-		text.WriteString(cols[1])
-		t.End = text.Len()
-		sent = append(sent, t)
-		space = !strings.Contains(cols[9], "SpaceAfter=No")
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("ner: %s: %w", path, err)
-	}
-	if err := flush(); err != nil {
+	})
+	if err != nil {
 		return nil, err
 	}
 	g.d.Text = text.String()

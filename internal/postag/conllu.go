@@ -1,12 +1,13 @@
 package postag
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/conllu"
 )
 
 // ReadCoNLLU reads the sentences of a CoNLL-U file: word forms, XPOS tags and lemmas.
@@ -15,42 +16,21 @@ import (
 // keeps them, tagged like their last part.
 func ReadCoNLLU(r io.Reader, name string) ([]Sentence, error) {
 	var out []Sentence
-	var cur Sentence
-	var glue []bool // SpaceAfter=No per word of cur
-	flush := func() {
-		if len(cur.Words) > 0 {
-			out = append(out, joinHyphens(cur, glue))
+	err := conllu.Read(r, name, func(cs conllu.Sentence) error {
+		var cur Sentence
+		glue := make([]bool, 0, len(cs.Words)) // SpaceAfter=No per word
+		for _, w := range cs.Words {
+			cur.Words = append(cur.Words, w.Form)
+			cur.Lemmas = append(cur.Lemmas, w.Lemma)
+			cur.Tags = append(cur.Tags, w.XPOS)
+			glue = append(glue, !w.SpaceAfter())
 		}
-		cur = Sentence{}
-		glue = glue[:0]
+		out = append(out, joinHyphens(cur, glue))
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("postag: %w", err)
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for n := 1; sc.Scan(); n++ {
-		l := sc.Text()
-		if l == "" {
-			flush()
-			continue
-		}
-		if strings.HasPrefix(l, "#") {
-			continue
-		}
-		f := strings.Split(l, "\t")
-		if len(f) != 10 {
-			return nil, fmt.Errorf("postag: %s:%d: want 10 columns, got %d", name, n, len(f))
-		}
-		if strings.ContainsAny(f[0], "-.") {
-			continue
-		}
-		cur.Words = append(cur.Words, f[1])
-		cur.Lemmas = append(cur.Lemmas, f[2])
-		cur.Tags = append(cur.Tags, f[4])
-		glue = append(glue, strings.Contains(f[9], "SpaceAfter=No"))
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("postag: %s: %w", name, err)
-	}
-	flush()
 	return out, nil
 }
 

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/parallax-news/parallax/internal/conllu"
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/eval"
 )
@@ -199,15 +200,9 @@ type conlluDoc struct {
 // readCoNLLU reads the `# text` lines of a CoNLL-U file into one text per document (`#
 // newdoc`), sentences joined by a space and paragraphs (`# newpar`) by a line break.
 func readCoNLLU(path string) ([]conlluDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("segment: %w", err)
-	}
-	defer f.Close()
 	var docs []conlluDoc
 	var b strings.Builder
 	cur := conlluDoc{name: filepath.Base(path)}
-	newpar := false
 	flush := func() {
 		if len(cur.sentences) > 0 {
 			cur.text = b.String()
@@ -215,33 +210,34 @@ func readCoNLLU(path string) ([]conlluDoc, error) {
 		}
 		b.Reset()
 	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for n := 1; sc.Scan(); n++ {
-		l := sc.Text()
-		switch {
-		case strings.HasPrefix(l, "# newdoc"):
-			flush()
-			cur = conlluDoc{name: strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(l, "# newdoc"), " id ="))}
-		case strings.HasPrefix(l, "# newpar"):
-			newpar = true
-		case strings.HasPrefix(l, "# text = "):
-			t := strings.TrimSpace(strings.TrimPrefix(l, "# text = "))
-			if b.Len() > 0 {
-				if newpar {
-					b.WriteString("\n")
-				} else {
-					b.WriteString(" ")
+	err := conllu.ReadFile(path, func(s conllu.Sentence) error {
+		newpar := false
+		for _, c := range s.Comments {
+			switch {
+			case strings.HasPrefix(c, "newdoc"):
+				flush()
+				cur = conlluDoc{name: strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(c, "newdoc"), " id ="))}
+			case strings.HasPrefix(c, "newpar"):
+				newpar = true
+			case strings.HasPrefix(c, "text = "):
+				t := strings.TrimSpace(strings.TrimPrefix(c, "text = "))
+				if b.Len() > 0 {
+					if newpar {
+						b.WriteString("\n")
+					} else {
+						b.WriteString(" ")
+					}
 				}
+				newpar = false
+				start := b.Len()
+				b.WriteString(t)
+				cur.sentences = append(cur.sentences, doc.Span{Start: start, End: b.Len()})
 			}
-			newpar = false
-			start := b.Len()
-			b.WriteString(t)
-			cur.sentences = append(cur.sentences, doc.Span{Start: start, End: b.Len()})
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("segment: %s: %w", path, err)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("segment: %w", err)
 	}
 	flush()
 	return docs, nil
