@@ -1,21 +1,18 @@
 package clean
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/golden"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// golden is what a golden file pins: the cleaned text, its blocks and notes.
-type golden struct {
+// pinned is what a golden file pins: the cleaned text, its blocks and notes.
+type pinned struct {
 	Title, Subtitle, Dateline string
 	Text                      string
 	Blocks                    []string
@@ -38,7 +35,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(d.Error)
 			}
 			checkDoc(t, raw, d)
-			g := golden{Title: d.Title, Subtitle: d.Subtitle, Dateline: d.Dateline, Text: d.Text}
+			g := pinned{Title: d.Title, Subtitle: d.Subtitle, Dateline: d.Dateline, Text: d.Text}
 			for _, b := range d.Blocks {
 				if b.Start == nil {
 					g.Blocks = append(g.Blocks, b.Kind+" (removed): "+b.Raw)
@@ -54,19 +51,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			file := filepath.Join("testdata", strings.TrimSuffix(name, filepath.Ext(name))+".golden.json")
-			if *update {
-				if err := os.WriteFile(file, append(got, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatalf("%v (run go test ./internal/clean -update)", err)
-			}
-			if !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(want)) {
-				t.Errorf("%s differs from %s (run go test ./internal/clean -update and review the diff):\n%s", name, file, got)
-			}
+			golden.Check(t, file, append(got, '\n'))
 		})
 	}
 }

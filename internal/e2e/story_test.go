@@ -3,7 +3,6 @@ package e2e
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"sort"
@@ -11,10 +10,9 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/golden"
 	"github.com/parallax-news/parallax/internal/pipeline"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/stories/*/want.json from the current output")
 
 // storiesDir holds the golden stories, relative to this package.
 const storiesDir = "../../testdata/stories"
@@ -153,7 +151,7 @@ func TestStories(t *testing.T) {
 				if err := json.Unmarshal(b, &want); err != nil {
 					t.Fatalf("%s: %v", wantPath, err)
 				}
-			} else if !*update {
+			} else if !golden.Update() {
 				t.Fatalf("%s: %v (run go test ./internal/e2e -update)", wantPath, err)
 			}
 			inputs := want.Inputs
@@ -167,7 +165,7 @@ func TestStories(t *testing.T) {
 			checkReport(t, r)
 			got := summarise(r)
 			got.Published, got.Inputs = want.Published, want.Inputs
-			if *update {
+			if golden.Update() {
 				b, err := json.MarshalIndent(got, "", "  ")
 				if err != nil {
 					t.Fatal(err)

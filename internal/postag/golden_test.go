@@ -1,18 +1,16 @@
 package postag
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/golden"
 	"github.com/parallax-news/parallax/internal/lemma"
 	"github.com/parallax-news/parallax/internal/segment"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // TestGolden tags and lemmatises the segmenter's news sample (the project's own text) and
 // compares with testdata/news.golden, so a retrained model's changes show up in review
@@ -46,23 +44,5 @@ func TestGolden(t *testing.T) {
 		b.WriteString(strings.Join(parts, " "))
 		b.WriteString("\n")
 	}
-	golden := filepath.Join("testdata", "news.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/postag -update to create it)", err)
-	}
-	if got := b.String(); got != string(want) {
-		gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-		for i := 0; i < len(gl) && i < len(wl); i++ {
-			if gl[i] != wl[i] {
-				t.Fatalf("%s:%d differs\n got %s\nwant %s\n(run go test ./internal/postag -update if the change is intended)", golden, i+1, gl[i], wl[i])
-			}
-		}
-		t.Fatalf("%s: got %d lines, want %d", golden, len(gl), len(wl))
-	}
+	golden.Check(t, filepath.Join("testdata", "news.golden"), []byte(b.String()))
 }
