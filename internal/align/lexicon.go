@@ -1,11 +1,12 @@
 package align
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/datafile"
 )
 
 //go:embed data/classes.txt
@@ -65,15 +66,8 @@ func stripComments(s string) string {
 }
 
 func (lx *Lexicon) parseClasses(name, data string) error {
-	sc := bufio.NewScanner(strings.NewReader(data))
-	n := 0
 	seen := map[string]bool{}
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	return datafile.Lines(data, func(n int, line string) error {
 		class, members, ok := strings.Cut(line, ":")
 		class = strings.TrimSpace(class)
 		if !ok || class == "" || strings.ContainsAny(class, " \t,") {
@@ -106,8 +100,8 @@ func (lx *Lexicon) parseClasses(name, data string) error {
 		if count == 0 {
 			return fmt.Errorf("align: %s:%d: class %q has no members", name, n, class)
 		}
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 func appendUnique(xs []string, x string) []string {

@@ -1,12 +1,12 @@
 package event
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"sort"
 	"strings"
 
+	"github.com/parallax-news/parallax/internal/datafile"
 	"github.com/parallax-news/parallax/internal/doc"
 )
 
@@ -64,14 +64,7 @@ func New(userPatternFiles ...string) (*Coder, error) {
 }
 
 func (c *Coder) loadSectors(name, src string) error {
-	sc := bufio.NewScanner(strings.NewReader(src))
-	line := 0
-	for sc.Scan() {
-		line++
-		l := strings.TrimSpace(sc.Text())
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
+	return datafile.Lines(src, func(line int, l string) error {
 		code, words, ok := strings.Cut(l, ":")
 		code = strings.TrimSpace(code)
 		if !ok || len(code) != 3 || strings.ToUpper(code) != code {
@@ -86,8 +79,8 @@ func (c *Coder) loadSectors(name, src string) error {
 				c.sectors[w] = code
 			}
 		}
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 // Code describes a CAMEO code (label, Goldstein value, PLOVER category).

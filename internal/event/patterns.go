@@ -7,6 +7,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/datafile"
 )
 
 //go:embed data/patterns.txt data/irregular.txt data/relations.txt data/sectors.txt
@@ -60,14 +62,7 @@ func newLexicon() *lexicon {
 
 // loadIrregular reads "lemma past participle" lines.
 func (lx *lexicon) loadIrregular(name, src string) error {
-	sc := bufio.NewScanner(strings.NewReader(src))
-	line := 0
-	for sc.Scan() {
-		line++
-		l := strings.TrimSpace(sc.Text())
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
+	return datafile.Lines(src, func(line int, l string) error {
 		f := strings.Fields(l)
 		if len(f) < 3 {
 			return fmt.Errorf("event: %s:%d: want lemma, past and participle, got %q", name, line, l)
@@ -78,8 +73,8 @@ func (lx *lexicon) loadIrregular(name, src string) error {
 				lx.forms[lemma] = append(lx.forms[lemma], alt)
 			}
 		}
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 // verbForms generates the regular inflections of a verb lemma plus its irregular forms.

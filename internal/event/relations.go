@@ -1,10 +1,10 @@
 package event
 
 import (
-	"bufio"
 	"fmt"
 	"strings"
 
+	"github.com/parallax-news/parallax/internal/datafile"
 	"github.com/parallax-news/parallax/internal/doc"
 )
 
@@ -31,19 +31,12 @@ type relPattern struct {
 // parseRelations reads "TYPE | pattern; pattern" lines (see data/relations.txt).
 func parseRelations(name, src string) ([]relPattern, error) {
 	var out []relPattern
-	sc := bufio.NewScanner(strings.NewReader(src))
-	line := 0
-	for sc.Scan() {
-		line++
-		l := strings.TrimSpace(sc.Text())
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
+	err := datafile.Lines(src, func(line int, l string) error {
 		where := fmt.Sprintf("%s:%d", name, line)
 		typ, rest, ok := strings.Cut(l, "|")
 		typ = strings.TrimSpace(typ)
 		if !ok || typ == "" || strings.ToLower(typ) != typ || strings.ContainsAny(typ, " \t") {
-			return nil, fmt.Errorf("event: %s: want \"type | pattern; pattern\" with a lower-case type", where)
+			return fmt.Errorf("event: %s: want \"type | pattern; pattern\" with a lower-case type", where)
 		}
 		for _, ps := range strings.Split(rest, ";") {
 			f := strings.Fields(ps)
@@ -66,21 +59,25 @@ func parseRelations(name, src string) ([]relPattern, error) {
 					p.elems = append(p.elems, relElem{kind: elGap})
 				default:
 					if strings.ToLower(w) != w {
-						return nil, fmt.Errorf("event: %s: word %q must be lower case (slots are SRC, TGT, POSS)", where, w)
+						return fmt.Errorf("event: %s: word %q must be lower case (slots are SRC, TGT, POSS)", where, w)
 					}
 					p.elems = append(p.elems, relElem{kind: elWord, alts: strings.Split(w, "/")})
 				}
 			}
 			if nsrc != 1 || ntgt != 1 {
-				return nil, fmt.Errorf("event: %s: pattern %q needs exactly one SRC and one TGT", where, strings.TrimSpace(ps))
+				return fmt.Errorf("event: %s: pattern %q needs exactly one SRC and one TGT", where, strings.TrimSpace(ps))
 			}
 			if p.elems[0].kind == elGap || p.elems[len(p.elems)-1].kind == elGap {
-				return nil, fmt.Errorf("event: %s: pattern %q may not start or end with *", where, strings.TrimSpace(ps))
+				return fmt.Errorf("event: %s: pattern %q may not start or end with *", where, strings.TrimSpace(ps))
 			}
 			out = append(out, p)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return out, sc.Err()
+	return out, nil
 }
 
 var possPronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}

@@ -1,11 +1,12 @@
 package frame
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/datafile"
 )
 
 //go:embed data/loaded.txt
@@ -60,17 +61,10 @@ func LoadLexicon() (*Lexicon, error) {
 }
 
 func eachLine(name, data string, fn func(string) error) error {
-	sc := bufio.NewScanner(strings.NewReader(data))
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	return datafile.Lines(data, func(n int, line string) error {
 		if err := fn(line); err != nil {
 			return fmt.Errorf("frame: %s:%d: %w", name, n, err)
 		}
-	}
-	return sc.Err()
+		return nil
+	})
 }

@@ -1,13 +1,14 @@
 package segment
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/datafile"
 )
 
 //go:embed abbreviations.txt
@@ -84,12 +85,7 @@ var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
 // parseLexicon reads the abbreviation and starter lists; errors name file and line.
 func parseLexicon(abbrs, starters string) (*lexicon, error) {
 	l := &lexicon{exact: map[string]abbrClass{}, folded: map[string]abbrClass{}, starters: map[string]bool{}}
-	sc := bufio.NewScanner(strings.NewReader(abbrs))
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err := datafile.Lines(abbrs, func(n int, line string) error {
 		f := strings.Fields(line)
 		exact := false
 		if len(f) == 3 && f[1] == "exact" {
@@ -97,45 +93,48 @@ func parseLexicon(abbrs, starters string) (*lexicon, error) {
 			f = []string{f[0], f[2]}
 		}
 		if len(f) != 2 {
-			return nil, fmt.Errorf("segment: abbreviations.txt:%d: want \"FORM [exact] CLASS\", got %q", n, line)
+			return fmt.Errorf("segment: abbreviations.txt:%d: want \"FORM [exact] CLASS\", got %q", n, line)
 		}
 		form := f[0]
 		c, ok := classNames[f[1]]
 		if !ok {
-			return nil, fmt.Errorf("segment: abbreviations.txt:%d: unknown class %q", n, f[1])
+			return fmt.Errorf("segment: abbreviations.txt:%d: unknown class %q", n, f[1])
 		}
 		last, _ := utf8.DecodeLastRuneInString(form)
 		if last != '.' && last != '!' {
-			return nil, fmt.Errorf("segment: abbreviations.txt:%d: %q must end with its period", n, form)
+			return fmt.Errorf("segment: abbreviations.txt:%d: %q must end with its period", n, form)
 		}
 		first, _ := utf8.DecodeRuneInString(form)
 		if !unicode.IsLetter(first) {
-			return nil, fmt.Errorf("segment: abbreviations.txt:%d: %q must start with a letter", n, form)
+			return fmt.Errorf("segment: abbreviations.txt:%d: %q must start with a letter", n, form)
 		}
 		m, key := l.folded, strings.ToLower(form)
 		if exact {
 			m, key = l.exact, form
 		}
 		if _, dup := m[key]; dup {
-			return nil, fmt.Errorf("segment: abbreviations.txt:%d: duplicate %q", n, form)
+			return fmt.Errorf("segment: abbreviations.txt:%d: duplicate %q", n, form)
 		}
 		m[key] = c
 		l.maxLen = max(l.maxLen, len(form))
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	sc = bufio.NewScanner(strings.NewReader(starters))
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err = datafile.Lines(starters, func(n int, line string) error {
 		r, _ := utf8.DecodeRuneInString(line)
 		if strings.ContainsAny(line, " \t") || !unicode.IsUpper(r) {
-			return nil, fmt.Errorf("segment: starters.txt:%d: want one capitalised word, got %q", n, line)
+			return fmt.Errorf("segment: starters.txt:%d: want one capitalised word, got %q", n, line)
 		}
 		if l.starters[line] {
-			return nil, fmt.Errorf("segment: starters.txt:%d: duplicate %q", n, line)
+			return fmt.Errorf("segment: starters.txt:%d: duplicate %q", n, line)
 		}
 		l.starters[line] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return l, nil
 }
