@@ -4,12 +4,11 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/parallax-news/parallax/internal/corpus"
 	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/eval"
 	"github.com/parallax-news/parallax/internal/pipeline"
 )
 
@@ -51,7 +50,7 @@ func BenchmarkCompare(b *testing.B) {
 			p, docs, words := generated(b, n)
 			ctx := context.Background()
 			claims := 0
-			cpu0 := cpuTime()
+			cpu0 := eval.CPUTime()
 			for b.Loop() {
 				r, err := p.Report(ctx, docs, true)
 				if err != nil {
@@ -60,7 +59,7 @@ func BenchmarkCompare(b *testing.B) {
 				claims = len(r.Claims)
 			}
 			sec := b.Elapsed().Seconds() / float64(b.N)
-			cpu := (cpuTime() - cpu0).Seconds() / float64(b.N)
+			cpu := (eval.CPUTime() - cpu0).Seconds() / float64(b.N)
 			b.ReportMetric(float64(words)/sec, "words/s")
 			b.ReportMetric(cpu*1e3, "cpu-ms/op")
 			b.ReportMetric(cpu*1e6/float64(n), "cpu-µs/article")
@@ -79,7 +78,7 @@ func BenchmarkCompareFull(b *testing.B) {
 	arts := corpus.Generate(7, 50, 800)
 	ctx := context.Background()
 	words := 0
-	cpu0 := cpuTime()
+	cpu0 := eval.CPUTime()
 	for b.Loop() {
 		docs, w := analyse(b, p, arts)
 		words = w
@@ -89,15 +88,5 @@ func BenchmarkCompareFull(b *testing.B) {
 	}
 	sec := b.Elapsed().Seconds() / float64(b.N)
 	b.ReportMetric(float64(words)/sec, "words/s")
-	b.ReportMetric((cpuTime()-cpu0).Seconds()*1e3/float64(b.N), "cpu-ms/op")
-}
-
-// cpuTime is the process's user and system CPU time: on a shared machine wall time mostly
-// measures the neighbours, CPU time measures the work.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric((eval.CPUTime()-cpu0).Seconds()*1e3/float64(b.N), "cpu-ms/op")
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/eval"
 	"github.com/parallax-news/parallax/internal/kb"
 	"github.com/parallax-news/parallax/internal/segment"
 )
@@ -42,7 +43,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.SetBytes(int64(len(d.Text)))
 	b.ReportAllocs()
 	n := 0
-	cpu0 := cpuTime()
+	cpu0 := eval.CPUTime()
 	for b.Loop() {
 		d.Mentions, d.Entities = nil, nil
 		if err := x.Extract(context.Background(), d); err != nil {
@@ -52,5 +53,5 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(words*n)/b.Elapsed().Seconds(), "words/s")
 	// On a shared, loaded machine wall time overstates the cost; CPU time does not.
-	b.ReportMetric(float64(words*n)/(cpuTime()-cpu0).Seconds(), "words/cpu-s")
+	b.ReportMetric(float64(words*n)/(eval.CPUTime()-cpu0).Seconds(), "words/cpu-s")
 }

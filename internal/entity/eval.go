@@ -101,10 +101,10 @@ func (x *Extractor) score(ctx context.Context, docs []evalDoc, dataset string, g
 			return nil, err
 		}
 		d := ed.d
-		t0, c0 := time.Now(), cpuTime()
+		t0, c0 := time.Now(), eval.CPUTime()
 		cs, _ := x.extract(d)
 		elapsed += time.Since(t0)
-		cpu += cpuTime() - c0
+		cpu += eval.CPUTime() - c0
 		for _, s := range d.Tokens {
 			if s.End > s.Start {
 				words++

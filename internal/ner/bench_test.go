@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/parallax-news/parallax/internal/eval"
 )
 
 // BenchmarkTag tags held-out-style news sentences of the package's own writing and reports
@@ -25,14 +27,14 @@ func BenchmarkTag(b *testing.B) {
 		words += len(s)
 	}
 	n := 0
-	cpu := cpuTime()
+	cpu := eval.CPUTime()
 	for b.Loop() {
 		for _, s := range sents {
 			tg.Tag(s)
 		}
 		n++
 	}
-	reportWords(b, words*n, cpuTime()-cpu)
+	reportWords(b, words*n, eval.CPUTime()-cpu)
 }
 
 // BenchmarkDocument tags a whole document with Document (tagging, marginals for the names,
@@ -48,12 +50,12 @@ func BenchmarkDocument(b *testing.B) {
 	d := whitespaceDoc(strings.Repeat(para, 20))
 	b.SetBytes(int64(len(d.Text)))
 	n := 0
-	cpu := cpuTime()
+	cpu := eval.CPUTime()
 	for b.Loop() {
 		tg.Document(d)
 		n++
 	}
-	reportWords(b, len(d.Tokens)*n, cpuTime()-cpu)
+	reportWords(b, len(d.Tokens)*n, eval.CPUTime()-cpu)
 }
 
 // reportWords reports words per wall-clock second and, where the platform tells, per second
