@@ -133,7 +133,7 @@ func (x *Extractor) score(ctx context.Context, docs []evalDoc, dataset string, g
 			} else {
 				byType[g.typ].FN++
 				micro.FN++
-				errs = append(errs, fmt.Sprintf("missed %s %q in %q", g.typ, d.Text[g.start:g.end], context40(d.Text, g.start, g.end)))
+				errs = append(errs, fmt.Sprintf("missed %s %q in %q", g.typ, d.Text[g.start:g.end], eval.Context(d.Text, g.start, g.end)))
 			}
 		}
 		if os.Getenv("ENTDIAG") != "" {
@@ -143,7 +143,7 @@ func (x *Extractor) score(ctx context.Context, docs []evalDoc, dataset string, g
 			if !gold[p] {
 				byType[p.typ].FP++
 				micro.FP++
-				errs = append(errs, fmt.Sprintf("spurious %s %q in %q", p.typ, d.Text[p.start:p.end], context40(d.Text, p.start, p.end)))
+				errs = append(errs, fmt.Sprintf("spurious %s %q in %q", p.typ, d.Text[p.start:p.end], eval.Context(d.Text, p.start, p.end)))
 			}
 		}
 	}
@@ -305,17 +305,6 @@ func (x *Extractor) headTitle(role string) bool {
 	}
 	r := x.kb.Role(role)
 	return r != nil && (r.Class == "head" || r.Honorific) && r.Name != "secretary-general"
-}
-
-func context40(text string, s, e int) string {
-	a, b := max(0, s-40), min(len(text), e+40)
-	for a > 0 && a < len(text) && text[a]&0xC0 == 0x80 {
-		a--
-	}
-	for b < len(text) && text[b]&0xC0 == 0x80 {
-		b++
-	}
-	return strings.ReplaceAll(text[a:b], "\n", " ")
 }
 
 // builder accumulates an evaluation document from tokens.

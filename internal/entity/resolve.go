@@ -7,6 +7,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/kb"
+	"github.com/parallax-news/parallax/internal/ner"
 )
 
 // tagType maps a tagger type to an entity type; "" drops it. The tagger's LOC (GMB geo) is
@@ -108,17 +109,8 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 		}
 		found := false
 		if labels != nil {
-			for i := r.wi; i < r.wj; {
-				l := labels[i]
-				if l == "O" || len(l) < 3 {
-					i++
-					continue
-				}
-				ty := l[2:]
-				j := i + 1
-				for j < r.wj && labels[j] == "I-"+ty {
-					j++
-				}
+			for _, ch := range ner.Chunks(labels[r.wi:r.wj]) {
+				i, j, ty := r.wi+ch.Start, r.wi+ch.End, ch.Type
 				// A span must start and end on a capitalised word.
 				a, b := i, j
 				for a < b && !ws[a].cap {
@@ -131,11 +123,10 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 				// patterns already read: keep its part inside the run only when that is
 				// two words or more ("Ann Chiang" of "Ann Chiang of DAB", not "Islamic" of
 				// "Islamic militant group Hamas").
-				if (j == r.wj && j < len(labels) && labels[j] == "I-"+ty) || (i == r.wi && i > 0 && strings.HasPrefix(l, "I-")) {
+				if (j == r.wj && j < len(labels) && labels[j] == "I-"+ty) || (i == r.wi && i > 0 && strings.HasPrefix(labels[i], "I-")) {
 					// An organisation's own name inside the run stays ("Houthi-run |
 					// Supreme Council for Humanitarian Affairs").
 					if b-a < 2 || ty != "PER" && !(ty == "ORG" && orgHeadIn(ws[a:b])) {
-						i = j
 						continue
 					}
 				}
@@ -151,7 +142,6 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 					out = append(out, cand{start: ws[a].start, end: ws[b-1].end, nameStart: ws[a].start, typ: t, kind: doc.MentionName, sent: r.sent, tagged: true})
 					found = true
 				}
-				i = j
 			}
 		}
 		if found || head {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 )
 
 // Options tune an evaluation run.
@@ -121,4 +122,17 @@ func Tally(counts map[string]int) []string {
 		out[i] = fmt.Sprintf("%dx %s", counts[k], k)
 	}
 	return out
+}
+
+// Context returns up to 40 bytes of text on each side of text[s:e] and the span itself, cut
+// on rune boundaries, line breaks as spaces: where an error list shows a span.
+func Context(text string, s, e int) string {
+	a, b := max(0, s-40), min(len(text), e+40)
+	for a > 0 && a < len(text) && text[a]&0xC0 == 0x80 {
+		a--
+	}
+	for b < len(text) && text[b]&0xC0 == 0x80 {
+		b++
+	}
+	return strings.ReplaceAll(text[a:b], "\n", " ")
 }

@@ -327,7 +327,7 @@ func scoreDoc(g *goldDoc, golds []goldTimex, preds []doc.Time, errs *[]string) (
 			relaxed.FN++
 			strict.FN++
 			value.FN++
-			*errs = append(*errs, fmt.Sprintf("missed %s: %q %s %s in %q", g.Name, g.Text[golds[i].Start:golds[i].End], golds[i].Type, golds[i].Value, around(g.Text, golds[i].Start, golds[i].End)))
+			*errs = append(*errs, fmt.Sprintf("missed %s: %q %s %s in %q", g.Name, g.Text[golds[i].Start:golds[i].End], golds[i].Type, golds[i].Value, eval.Context(g.Text, golds[i].Start, golds[i].End)))
 		}
 	}
 	for i, ok := range pm {
@@ -335,19 +335,8 @@ func scoreDoc(g *goldDoc, golds []goldTimex, preds []doc.Time, errs *[]string) (
 			relaxed.FP++
 			strict.FP++
 			value.FP++
-			*errs = append(*errs, fmt.Sprintf("spurious %s: %q %s %s in %q", g.Name, preds[i].Text, preds[i].Type, preds[i].Value, around(g.Text, preds[i].Start, preds[i].End)))
+			*errs = append(*errs, fmt.Sprintf("spurious %s: %q %s %s in %q", g.Name, preds[i].Text, preds[i].Type, preds[i].Value, eval.Context(g.Text, preds[i].Start, preds[i].End)))
 		}
 	}
 	return strict, relaxed, value
-}
-
-func around(text string, s, e int) string {
-	a, b := max(0, s-40), min(len(text), e+40)
-	for a > 0 && a < len(text) && text[a]&0xC0 == 0x80 {
-		a--
-	}
-	for b < len(text) && text[b]&0xC0 == 0x80 {
-		b++
-	}
-	return strings.ReplaceAll(text[a:b], "\n", " ")
 }
