@@ -295,7 +295,7 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 			if rn := capRun(ws, i); rn > n && (headIn(ws[i+n:i+rn]) || orgHeads[ws[i+rn-1].text]) && !head {
 				// The whole run is one name of the kind its head word says.
 				typ := runType(ws[i+n : i+rn])
-				if typ == "ORG" && facilityHead(toks[i:i+rn]) != "" && locative(toks, i) {
+				if typ == "ORG" && facilityHead(toks[i:i+rn]) != "" && literal(ws, i, i+rn) {
 					typ = "FAC" // "at the Kennedy Space Center": the place
 				}
 				cs = append(cs, cand{start: ws[i].start, end: ws[i+rn-1].end, nameStart: ws[i].start, typ: typ, kind: doc.MentionName, sent: si, wi: i, wj: i + rn})

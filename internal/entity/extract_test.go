@@ -88,7 +88,7 @@ func TestExtract(t *testing.T) {
 			name: "a short sentence full of names is no headline",
 			text: "He visited the Acme Research Center in Ohio.",
 			wants: []want{
-				{"Acme Research Center", "ORG", "org:acme-research-center", 0},
+				{"Acme Research Center", "FAC", "fac:acme-research-center", 0}, // visited: the place
 			},
 		},
 		{

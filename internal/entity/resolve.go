@@ -75,7 +75,7 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 		if r.wj-r.wi >= 2 && !head {
 			if h := facilityHead(toks[r.wi:r.wj]); h != "" || mastheads[toks[r.wj-1]] || mastheadOf(toks[r.wi:r.wj]) {
 				r.typ = "ORG" // "Center": research centres are organisations as often as places
-				if facHeads[h] || h != "" && locative(toks, r.wi) {
+				if facHeads[h] || h != "" && literal(ws, r.wi, r.wj) {
 					r.typ = "FAC" // "at the Johnson Space Center": the place
 				}
 				out = append(out, r)
@@ -221,22 +221,6 @@ func mastheadOf(toks []string) bool {
 		if toks[i] == "of" {
 			return mastheads[toks[i-1]]
 		}
-	}
-	return false
-}
-
-// locative reports whether the words before toks[i] put it in a place: "at", "in", "from",
-// "to", "near", "outside", "inside", "into", "toward(s)", with an optional "the".
-func locative(toks []string, i int) bool {
-	if i > 0 && (toks[i-1] == "the" || toks[i-1] == "The") {
-		i--
-	}
-	if i == 0 {
-		return false
-	}
-	switch strings.ToLower(toks[i-1]) {
-	case "at", "in", "from", "to", "near", "outside", "inside", "into", "toward", "towards", "off":
-		return true
 	}
 	return false
 }
