@@ -21,21 +21,46 @@ var sportsCues = map[string]bool{
 }
 
 // sportsReport reports whether the document is a sports report: four different cue words or
-// more, at least one in every 150 words.
+// more, at least one in every 150 words. It reads every document, so it scans the text in
+// place: no word list, no lower-cased copies.
 func sportsReport(d *doc.Document) bool {
-	seen := map[string]bool{}
+	var seen map[string]bool
+	var buf [16]byte // every cue word is shorter
 	words, hits := 0, 0
-	for _, f := range strings.FieldsFunc(d.Text, func(r rune) bool {
-		return r != '-' && (r < 'a' || r > 'z') && (r < 'A' || r > 'Z')
-	}) {
-		words++
-		if l := strings.ToLower(f); sportsCues[l] {
-			seen[l] = true
-			hits++
+	text := d.Text
+	for i := 0; i < len(text); {
+		if !wordByte(text[i]) {
+			i++
+			continue
 		}
+		j := i
+		for j < len(text) && wordByte(text[j]) {
+			j++
+		}
+		words++
+		if n := j - i; n <= len(buf) {
+			for k := range n {
+				c := text[i+k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[k] = c
+			}
+			if w := buf[:n]; sportsCues[string(w)] { // no allocation: a map lookup on a []byte conversion
+				if seen == nil {
+					seen = map[string]bool{}
+				}
+				seen[string(w)] = true
+				hits++
+			}
+		}
+		i = j
 	}
 	return len(seen) >= 4 && hits*150 >= words
 }
+
+// wordByte reports whether b is part of a word for sportsReport: an ASCII letter or a hyphen.
+func wordByte(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b == '-' }
 
 // teamsNotPlaces reads the countries a sports report names as sides as their teams:
 // organisations standing for their country (metonyms with the role "team"), not the
