@@ -302,6 +302,14 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 				i += rn
 				continue
 			}
+			if x.placeAsFirstName(ws, toks, c, i, n, head) {
+				// "Jordan Peterson", "Chad Smith": a place's name as a first name. The
+				// run is read as an unknown name and the tagger types it.
+				rn := x.cutAtTitle(ws, toks, i, x.cutAtPerson(toks, i, capRun(ws, i)))
+				unknown = append(unknown, cand{start: ws[i].start, end: ws[i+rn-1].end, nameStart: ws[i].start, kind: doc.MentionName, sent: si, wi: i, wj: i + rn})
+				i += rn
+				continue
+			}
 			c.sent = si
 			cs = append(cs, c)
 			i += n
@@ -459,6 +467,11 @@ func (x *Extractor) cutAtPerson(toks []string, i, rn int) int {
 			if weak {
 				continue
 			}
+			if n == 1 && x.firstName(toks, i, k) {
+				// "Hafez al-Assad", "Brian Wagner": a one-word name after a first name is
+				// someone else's surname.
+				continue
+			}
 			if a.Type == "PERSON" {
 				return k - i
 			}
@@ -477,6 +490,36 @@ func (x *Extractor) cutAtPerson(toks []string, i, rn int) int {
 		}
 	}
 	return rn
+}
+
+// firstName reports whether toks[k-1], inside a capitalised run from i, reads as a person's
+// first name: a capitalised word that is no common word, title or role, knowledge-base
+// name or demonym, and no organisation or place word ("Hafez" in "Hafez al-Assad"; not
+// "Leader" in "Majority Leader Thune", "Iranian" in "Iranian Hezbollah").
+func (x *Extractor) firstName(toks []string, i, k int) bool {
+	p := toks[k-1]
+	if k-1 > i && toks[k-2] != "of" && !x.kb.Proper(toks[k-2]) {
+		// Two capitalised words before: "Supreme Leader Ali Khamenei" is cut at the title
+		// elsewhere; a middle name ("George Herbert Walker Bush") is not.
+		if x.kb.Common(strings.ToLower(toks[k-2])) {
+			return false
+		}
+	}
+	if strings.ContainsAny(p, "-.'’") || x.kb.Common(strings.ToLower(p)) || orgHeads[p] || locHeads[p] || facHeads[p] {
+		return false
+	}
+	for j := max(i, k-3); j < k; j++ {
+		if n, _ := x.kb.MatchRole(toks, j); n > 0 && j+n >= k {
+			return false
+		}
+		if n, _ := x.kb.MatchName(toks, j); n > 0 && j+n >= k {
+			return false
+		}
+		if n, _ := x.kb.MatchDemonym(toks, j); n > 0 && j+n >= k {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenSuffixes make a compound whose first part is an actor: "Iran-backed", "Saudi-led".
@@ -571,6 +614,34 @@ func (x *Extractor) partyName(ws []word, toks []string, i int) int {
 		}
 	}
 	return j - i
+}
+
+// placeAsFirstName reports whether a one-word place name (c, n words from i) is a person's
+// first name: it is followed by a capitalised word that nothing else explains, no
+// knowledge-base name, demonym or role, no organisation, place or facility word, no day or
+// month ("Jordan Peterson", "Chad Smith", "Georgia Brown"; not "Pakistan Army", "Gaza Strip",
+// "Syria Monday").
+func (x *Extractor) placeAsFirstName(ws []word, toks []string, c cand, i, n int, head bool) bool {
+	if head || n != 1 || c.actor == nil || c.metonym || c.actor.Type != "GPE" && c.actor.Type != "LOC" {
+		return false
+	}
+	j := i + 1
+	if j >= len(ws) || !ws[j].cap || ws[j].upper || calendar[toks[j]] || function[strings.ToLower(toks[j])] {
+		return false
+	}
+	if ws[i].upper || strings.ContainsAny(toks[i], ".-") {
+		return false // "U.S. Steel", "UK Biobank": an abbreviation is no first name
+	}
+	t := toks[j]
+	if orgHeads[t] || locHeads[t] || facHeads[t] || mastheads[t] || x.startsKnown(toks, j) {
+		return false
+	}
+	// A surname is a proper name that is no common word ("Brown" is both: it must not be
+	// followed by another capitalised word either).
+	if x.kb.Common(strings.ToLower(t)) && (j+1 >= len(ws) || ws[j+1].cap) {
+		return false
+	}
+	return j+1 >= len(ws) || !ws[j+1].cap
 }
 
 // startsKnown reports whether a knowledge-base name, demonym or role starts at toks[i].

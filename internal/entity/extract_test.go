@@ -85,6 +85,18 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a place's name as a first name, a known surname after another first name",
+			text: "Jordan Peterson spoke on Monday in Amman. Syria was ruled by Hafez al-Assad for decades. Brian Wagner, a spokesman, said the Pakistan Army moved.",
+			wants: []want{
+				{"Jordan Peterson", "PERSON", "person:jordan-peterson", 0},
+				{"Amman", "GPE", "kb:city-amman", 0},
+				{"Hafez al-Assad", "PERSON", "person:hafez-al-assad", 0},
+				{"Brian Wagner", "PERSON", "person:brian-wagner", 0},
+				{"Pakistan Army", "ORG", "org:pakistan-army", 0},
+			},
+			none: []string{"Jordan", "al-Assad", "Wagner"},
+		},
+		{
 			name: "a short sentence full of names is no headline",
 			text: "He visited the Acme Research Center in Ohio.",
 			wants: []want{
