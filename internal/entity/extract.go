@@ -726,7 +726,7 @@ func facilityAfter(ws []word, k int) bool {
 // "of" and "for" continue the name ("Popular Front for the Liberation of Palestine").
 func headIn(ws []word) bool {
 	for _, w := range ws {
-		if orgHeads[w.text] || locHeads[w.text] || facHeads[w.text] || mastheads[w.text] || w.text == "Republic" || w.text == "Kingdom" || w.text == "Front" {
+		if orgHeads[w.text] || locHeads[w.text] || facHeads[w.text] || mastheads[w.text] || w.text == "Republic" || w.text == "Kingdom" || w.text == "State" || w.text == "Front" {
 			return true
 		}
 	}

@@ -20,6 +20,7 @@ var embedded = []string{
 	"data/orgs.tsv",
 	"data/people.tsv",
 	"data/weapons.tsv",
+	"data/subdivisions.tsv",
 }
 
 // Entity types an actor may have.

@@ -33,6 +33,9 @@ func TestLoadEmbedded(t *testing.T) {
 		{"weapon", "S-400", "s-400", false},
 		{"legislature", "Congress", "us-congress", false},
 		{"dotted abbreviation", "U.S. Treasury", "us-treasury", false},
+		{"state (generated from ISO 3166-2)", "New Mexico", "sub-us-nm", false},
+		{"province without its diacritics", "Bihar", "sub-in-br", false},
+		{"a country keeps a name a state shares", "Georgia", "GEO", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -40,6 +43,9 @@ func TestLoadEmbedded(t *testing.T) {
 			n, names := k.MatchName(toks, 0)
 			if n != len(toks) || len(names) == 0 {
 				t.Fatalf("MatchName(%q) = %d tokens, %v; want %d tokens", tt.text, n, names, len(toks))
+			}
+			if (strings.HasPrefix(tt.key, "sub-") || tt.key == "GEO") && len(names) != 1 {
+				t.Errorf("MatchName(%q) gives %d actors, want one", tt.text, len(names))
 			}
 			if names[0].Actor.Key != tt.key || names[0].Weak != tt.weak {
 				t.Errorf("MatchName(%q) = %s weak=%v, want %s weak=%v", tt.text, names[0].Actor.Key, names[0].Weak, tt.key, tt.weak)

@@ -1,6 +1,8 @@
 // Command genkb generates the knowledge-base tables that come from Debian packages:
 //
-//	internal/kb/data/countries.tsv  from iso-codes (/usr/share/iso-codes/json/iso_3166-1.json)
+//	internal/kb/data/countries.tsv     from iso-codes (/usr/share/iso-codes/json/iso_3166-1.json)
+//	internal/kb/data/subdivisions.tsv  states and provinces of countries whose news names them
+//	                                   in English, from iso-codes (iso_3166-2.json)
 //	internal/kb/data/words.txt      lower-case common words from wamerican (/usr/share/dict/american-english)
 //	internal/kb/data/propers.txt    capitalised words (names) from wamerican
 //
@@ -26,12 +28,21 @@ import (
 func main() {
 	iso := flag.String("iso", "/usr/share/iso-codes/json/iso_3166-1.json", "iso-codes ISO 3166-1 JSON")
 	dict := flag.String("dict", "/usr/share/dict/american-english", "wamerican word list")
+	iso2 := flag.String("iso2", "/usr/share/iso-codes/json/iso_3166-2.json", "iso-codes ISO 3166-2 JSON")
 	out := flag.String("out", "internal/kb/data", "output directory")
 	flag.Parse()
 	if err := countries(*iso, filepath.Join(*out, "countries.tsv")); err != nil {
 		fmt.Fprintln(os.Stderr, "genkb:", err)
 		os.Exit(1)
 	}
+	// Subdivisions after the word lists: a one-word subdivision that is a common word
+	// ("Delta", "Rivers", "Plateau") is left out.
+	defer func() {
+		if err := subdivisions(*iso, *iso2, *out); err != nil {
+			fmt.Fprintln(os.Stderr, "genkb:", err)
+			os.Exit(1)
+		}
+	}()
 	if err := words(*dict, filepath.Join(*out, "words.txt"), filepath.Join(*out, "propers.txt")); err != nil {
 		fmt.Fprintln(os.Stderr, "genkb:", err)
 		os.Exit(1)
