@@ -292,7 +292,7 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 			// A longer capitalised run holding an organisation or place word wins over a
 			// known name at its start ("Moscow State University", "United Nations Interim
 			// Security Force for Abyei", "the Juba Monitor").
-			if rn := capRun(ws, i); rn > n && (headIn(ws[i+n:i+rn]) || orgHeads[ws[i+rn-1].text]) && !head {
+			if rn := capRun(ws, i); rn > n && (headIn(ws[i+n:i+rn]) || orgHeads[ws[i+rn-1].text] || eventHeads[ws[i+rn-1].text]) && !head {
 				// The whole run is one name of the kind its head word says.
 				typ := runType(ws[i+n : i+rn])
 				if typ == "ORG" && facilityHead(toks[i:i+rn]) != "" && literal(ws, i, i+rn) {
@@ -658,16 +658,24 @@ func (x *Extractor) startsKnown(toks []string, i int) bool {
 
 // headline reports whether a sentence is written in title case, where capitals say little.
 func headline(ws []word) bool {
-	n, c := 0, 0
+	n, c, content := 0, 0, 0
 	for _, w := range ws {
 		if w.cap || w.lower {
 			if len(w.text) > 3 {
 				n++
 				if w.cap {
 					c++
+				} else if !function[w.text] {
+					content++
 				}
 			}
 		}
+	}
+	// A headline ends without a full stop: a lower-case verb or noun in a sentence that has
+	// one is prose full of names ("The U.S. Securities and Exchange Commission wrote to the
+	// Malaria Research and Development Alliance.").
+	if content > 0 && len(ws) > 0 && ws[len(ws)-1].text == "." {
+		return false
 	}
 	// A title-case headline capitalises its content words: one lower-case content word
 	// in a short line ("He visited the Acme Research Center in Ohio") makes it a sentence.
@@ -692,7 +700,7 @@ func capRun(ws []word, i int) int {
 				j++
 				continue
 			}
-			if (lw == "of" || lw == "for") && headIn(ws[i:j]) || (lw == "and" || lw == "&") && (orgHeadIn(ws[i:j]) || facilityAfter(ws, j+1)) {
+			if (lw == "of" || lw == "for") && headIn(ws[i:j]) || (lw == "and" || lw == "&") && andJoins(ws, i, j) {
 				j++
 				if j+1 < len(ws) && ws[j].text == "the" && ws[j+1].cap {
 					j++
@@ -708,6 +716,34 @@ func capRun(ws []word, i int) int {
 		break
 	}
 	return j - i
+}
+
+// andJoins reports whether "and" at ws[j] joins one name running from i: after an
+// organisation's word ("Union of Rationalist Atheists and Agnostics"), or before the words
+// ending in an organisation's or facility's word that complete it ("Immigration and Customs
+// Enforcement Agency", "National Air and Space Museum"); not between two whole names ("ABC
+// News and The Washington Post").
+func andJoins(ws []word, i, j int) bool {
+	after := orgAfter(ws, j+1)
+	if orgHeads[ws[j-1].text] && after {
+		return false
+	}
+	return orgHeadIn(ws[i:j]) || facilityAfter(ws, j+1) || after
+}
+
+// orgAfter reports whether the capitalised words from k, four at most after an optional
+// "The", end in an organisation's word: "Exchange Commission" of "Securities and Exchange
+// Commission".
+func orgAfter(ws []word, k int) bool {
+	if k < len(ws) && ws[k].text == "The" {
+		k++
+	}
+	for j := k; j < len(ws) && j < k+4 && ws[j].cap; j++ {
+		if orgHeads[ws[j].text] {
+			return j+1 >= len(ws) || !ws[j+1].cap
+		}
+	}
+	return false
 }
 
 // facilityAfter reports whether the capitalised words from k, three at most, end in a
@@ -736,6 +772,9 @@ func headIn(ws []word) bool {
 // runType is the type the head words of a run give it: an organisation word anywhere makes
 // an organisation, else a facility or place word.
 func runType(ws []word) string {
+	if eventHeads[ws[len(ws)-1].text] {
+		return "EVENT" // "the Beijing Olympics", "the Iraq War"
+	}
 	t := "LOC"
 	for _, w := range ws {
 		switch {
@@ -796,7 +835,7 @@ func (x *Extractor) known(ws []word, toks []string, i int) (cand, int) {
 	}
 	a, weak := pick(names)
 	w := ws[i]
-	if w.lower && !strings.HasPrefix(w.text, "al-") && !strings.HasPrefix(w.text, "el-") && w.text != "the" && w.text != "dpa" {
+	if w.lower && !strings.HasPrefix(w.text, "al-") && !strings.HasPrefix(w.text, "el-") && w.text != "the" && w.text != "dpa" && !((w.text == "al" || w.text == "el") && n > 1) {
 		return cand{}, 0
 	}
 	if w.upper && len(toks[i]) <= 3 && n == 1 && ws[i].initial && headlineCaps(ws) {

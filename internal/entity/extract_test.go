@@ -97,6 +97,22 @@ func TestExtract(t *testing.T) {
 			none: []string{"Jordan", "al-Assad", "Wagner"},
 		},
 		{
+			name: "names with a place inside, names joined by and, events",
+			text: "Shares fell on the New York Stock Exchange. Officials in New Mexico met the Organization of American States. The U.S. Securities and Exchange Commission and the Malaria Research and Development Alliance wrote to ABC News and The Washington Post. Fighters from al Qaida attacked before the Beijing Olympics.",
+			wants: []want{
+				{"New York Stock Exchange", "ORG", "kb:nyse", 0},
+				{"New Mexico", "GPE", "kb:sub-us-nm", 0},
+				{"Organization of American States", "ORG", "kb:oas", 0},
+				{"U.S. Securities and Exchange Commission", "ORG", "org:u-s-securities-and-exchange-commission", 0},
+				{"Malaria Research and Development Alliance", "ORG", "org:malaria-research-and-development-alliance", 0},
+				{"ABC News", "ORG", "kb:abc-us", 0},
+				{"The Washington Post", "ORG", "kb:wapo", 0},
+				{"al Qaida", "ORG", "kb:al-qaeda", 0},
+				{"Beijing Olympics", "EVENT", "event:beijing-olympics", 0},
+			},
+			none: []string{"New York", "Mexico", "American", "Exchange Commission", "Qaida", "Beijing"},
+		},
+		{
 			name: "a short sentence full of names is no headline",
 			text: "He visited the Acme Research Center in Ohio.",
 			wants: []want{

@@ -283,7 +283,10 @@ func (x *Extractor) nominal(ws []word, toks []string, i int) (cand, int) {
 	if the && j+1 < len(ws) && groupAdjs(toks[j]) && groupNouns[strings.ToLower(toks[j+1])] {
 		j++
 	}
-	if the && groupNouns[strings.ToLower(toks[j])] && (j+1 >= len(ws) || !ws[j+1].cap) {
+	// A capitalised group noun before "of" or "for" and a capitalised word starts a name:
+	// "the Organization of American States".
+	named := ws[j].cap && j+2 < len(ws) && (toks[j+1] == "of" || toks[j+1] == "for") && ws[j+2].cap
+	if the && groupNouns[strings.ToLower(toks[j])] && (j+1 >= len(ws) || !ws[j+1].cap) && !named {
 		if toks[j] == "group" || toks[j] == "movement" || toks[j] == "organisation" || toks[j] == "organization" {
 			// "the group" is a group only when followed by a verb-ish word or punctuation.
 			// "accused the group of using ...": "of" before a verb form or a quotation.

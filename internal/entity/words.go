@@ -121,6 +121,14 @@ var locHeads = map[string]bool{
 	"Pass": true, "Gorge": true, "Delta": true, "Plateau": true, "Heights": true, "Strip": true,
 }
 
+// eventHeads end the names of events: "the Beijing Olympics", "the Dakar Rally", "the Iraq
+// War".
+var eventHeads = map[string]bool{
+	"Olympics": true, "Paralympics": true, "Games": true, "Cup": true, "Championship": true,
+	"Championships": true, "Rally": true, "Festival": true, "Marathon": true, "War": true,
+	"Summit": true, "Expo": true,
+}
+
 var facHeads = map[string]bool{
 	"Airport": true, "Palace": true, "Hospital": true, "Stadium": true, "Bridge": true,
 	"Base": true, "Plant": true, "Station": true, "Port": true, "Prison": true, "Tower": true,
