@@ -113,6 +113,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"New York", "Mexico", "American", "Exchange Commission", "Qaida", "Beijing"},
 		},
 		{
+			name: "a run ending in an organisation's word is an organisation, whatever the tagger says",
+			text: "Many analysts predict Britain's Labor Party will suffer losses. Israel's opposition Labor Party met. General Electric won the contract.",
+			wants: []want{
+				{"Labor Party", "ORG", "org:labor-party", 0},
+				{"Labor Party", "ORG", "org:labor-party", 1},
+				{"General Electric", "ORG", "kb:general-electric", 0},
+			},
+		},
+		{
 			name: "a short sentence full of names is no headline",
 			text: "He visited the Acme Research Center in Ohio.",
 			wants: []want{

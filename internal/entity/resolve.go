@@ -60,6 +60,14 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 			out = append(out, r)
 			continue
 		}
+		// Two words or more ending in an organisation's word are an organisation, whatever
+		// the tagger makes of them ("Britain's Labor Party", "the opposition Labor Party");
+		// a few such words also end people's names ("Emily Post") and are left to it.
+		if r.wj-r.wi >= 2 && orgHeads[toks[r.wj-1]] && !personalHeads[toks[r.wj-1]] && facilityHead(toks[r.wi:r.wj]) == "" && !head {
+			r.typ = "ORG"
+			out = append(out, r)
+			continue
+		}
 		// Two or three capitalised words right after a lower-case occupation are a person,
 		// whatever the tagger says: "author Truman Capote", "illustrator Johnny Winter".
 		if n := r.wj - r.wi; n >= 2 && n <= 3 && r.wi > 0 && ws[r.wi-1].lower && occupation(toks[r.wi-1]) && !head {
@@ -154,6 +162,9 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 	}
 	return out, labels
 }
+
+// personalHeads are organisation words that also end people's names or titles.
+var personalHeads = map[string]bool{"Post": true, "Star": true, "Press": true, "Guard": true, "Force": true, "Express": true, "Mirror": true, "Monitor": true, "Observer": true, "Trust": true}
 
 // settlementNouns are nouns for settlements and regions that a place's name follows in
 // apposition or after "of".

@@ -108,6 +108,7 @@ var orgHeads = map[string]bool{
 	"Force": true, "Monitor": true, "Observer": true, "Wire": true, "Chronicle": true,
 	"Express": true, "Mirror": true, "Courier": true, "Sentinel": true, "Weekly": true,
 	"Dispatch": true, "Bulletin": true, "Mission": true, "Directorate": true, "Secretariat": true,
+	"Brotherhood": true,
 }
 
 var locHeads = map[string]bool{
@@ -119,6 +120,7 @@ var locHeads = map[string]bool{
 	"Square": true, "Street": true, "Avenue": true, "Road": true, "Highway": true,
 	"Shoal": true, "Reef": true, "Atoll": true, "Archipelago": true, "Cape": true, "Channel": true,
 	"Pass": true, "Gorge": true, "Delta": true, "Plateau": true, "Heights": true, "Strip": true,
+	"Hemisphere": true,
 }
 
 // eventHeads end the names of events: "the Beijing Olympics", "the Dakar Rally", "the Iraq
