@@ -108,7 +108,7 @@ var orgHeads = map[string]bool{
 	"Force": true, "Monitor": true, "Observer": true, "Wire": true, "Chronicle": true,
 	"Express": true, "Mirror": true, "Courier": true, "Sentinel": true, "Weekly": true,
 	"Dispatch": true, "Bulletin": true, "Mission": true, "Directorate": true, "Secretariat": true,
-	"Brotherhood": true,
+	"Brotherhood": true, "Tribunal": true, "Ledger": true, "Examiner": true, "Inquirer": true,
 }
 
 var locHeads = map[string]bool{
@@ -162,7 +162,8 @@ var postNominals = map[string]bool{
 // Telegraph" ("Sun" is also a surname: "Paek Nam Sun").
 var mastheads = map[string]bool{
 	"Times": true, "News": true, "Post": true, "Journal": true, "Herald": true, "Tribune": true,
-	"Telegraph": true, "Gazette": true, "Star": true, "Chronicle": true,
+	"Telegraph": true, "Gazette": true, "Star": true, "Chronicle": true, "Ledger": true,
+	"Courier": true, "Observer": true, "Sentinel": true, "Examiner": true, "Inquirer": true,
 }
 
 // function words open sentences but never names.
