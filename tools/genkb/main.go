@@ -16,7 +16,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -60,17 +59,9 @@ type country struct {
 // countries writes one `country` record per ISO 3166-1 entry: ISO3, ISO2, display name and
 // the other names iso-codes gives (inverted "X, Republic of" forms are left out).
 func countries(in, out string) error {
-	b, err := os.ReadFile(in)
+	list, err := readISO[country](in, "3166-1")
 	if err != nil {
 		return err
-	}
-	var f map[string][]country
-	if err := json.Unmarshal(b, &f); err != nil {
-		return fmt.Errorf("%s: %w", in, err)
-	}
-	list := f["3166-1"]
-	if len(list) == 0 {
-		return fmt.Errorf("%s: no 3166-1 entries", in)
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].Alpha3 < list[j].Alpha3 })
 	var sb strings.Builder

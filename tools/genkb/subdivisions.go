@@ -29,24 +29,16 @@ type subdivision struct {
 // country list already use it ("Georgia", "Punjab" of two countries, "Washington"), when two
 // subdivisions share it, and when it is one common English word ("Delta", "Lakes").
 func subdivisions(iso1, iso2, dir string) error {
-	b, err := os.ReadFile(iso2)
+	subs, err := readISO[subdivision](iso2, "3166-2")
 	if err != nil {
 		return err
 	}
-	var f map[string][]subdivision
-	if err := json.Unmarshal(b, &f); err != nil {
-		return fmt.Errorf("%s: %w", iso2, err)
-	}
-	b, err = os.ReadFile(iso1)
+	list, err := readISO[country](iso1, "3166-1")
 	if err != nil {
 		return err
-	}
-	var cf map[string][]country
-	if err := json.Unmarshal(b, &cf); err != nil {
-		return fmt.Errorf("%s: %w", iso1, err)
 	}
 	alpha3 := map[string]string{}
-	for _, c := range cf["3166-1"] {
+	for _, c := range list {
 		alpha3[c.Alpha2] = c.Alpha3
 	}
 	taken, err := takenNames(dir)
@@ -64,7 +56,7 @@ func subdivisions(iso1, iso2, dir string) error {
 	type rec struct{ key, name, iso string }
 	var recs []rec
 	count := map[string]int{}
-	for _, s := range f["3166-2"] {
+	for _, s := range subs {
 		cc, _, ok := strings.Cut(s.Code, "-")
 		if !ok || !want[cc] || alpha3[cc] == "" {
 			continue
@@ -104,6 +96,22 @@ func compassOnly(name string) bool {
 		}
 	}
 	return true
+}
+
+// readISO reads the list under key (e.g. "3166-1") of an iso-codes JSON file.
+func readISO[T any](path, key string) ([]T, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var f map[string][]T
+	if err := json.Unmarshal(b, &f); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if len(f[key]) == 0 {
+		return nil, fmt.Errorf("%s: no %s entries", path, key)
+	}
+	return f[key], nil
 }
 
 // plainName writes a subdivision's name as English news does: without diacritics
