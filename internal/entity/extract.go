@@ -721,14 +721,13 @@ func capRun(ws []word, i int) int {
 // andJoins reports whether "and" at ws[j] joins one name running from i: after an
 // organisation's word ("Union of Rationalist Atheists and Agnostics"), or before the words
 // ending in an organisation's or facility's word that complete it ("Immigration and Customs
-// Enforcement Agency", "National Air and Space Museum"); not between two whole names ("ABC
-// News and The Washington Post").
+// Enforcement Agency", "National Air and Space Museum"); not after a whole name ("ABC News
+// and The Washington Post", "the Civic Party and Wong Pik-wan").
 func andJoins(ws []word, i, j int) bool {
-	after := orgAfter(ws, j+1)
-	if orgHeads[ws[j-1].text] && after {
+	if orgHeads[ws[j-1].text] {
 		return false
 	}
-	return orgHeadIn(ws[i:j]) || facilityAfter(ws, j+1) || after
+	return orgHeadIn(ws[i:j]) || facilityAfter(ws, j+1) || orgAfter(ws, j+1)
 }
 
 // orgAfter reports whether the capitalised words from k, four at most after an optional

@@ -114,8 +114,11 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a run ending in an organisation's word is an organisation, whatever the tagger says",
-			text: "Many analysts predict Britain's Labor Party will suffer losses. Israel's opposition Labor Party met. General Electric won the contract.",
+			text: "Many analysts predict Britain's Labor Party will suffer losses. Israel's opposition Labor Party met. General Electric won the contract. Councillors Claudia Mo of the Civic Party and Wong Pik-wan of the Harbour Alliance won.",
 			wants: []want{
+				{"Civic Party", "ORG", "org:civic-party", 0},
+				{"Wong Pik-wan", "PERSON", "person:wong-pik-wan", 0},
+				{"Harbour Alliance", "ORG", "org:harbour-alliance", 0},
 				{"Labor Party", "ORG", "org:labor-party", 0},
 				{"Labor Party", "ORG", "org:labor-party", 1},
 				{"General Electric", "ORG", "kb:general-electric", 0},
