@@ -114,7 +114,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a run ending in an organisation's word is an organisation, whatever the tagger says",
-			text: "Many analysts predict Britain's Labor Party will suffer losses. Israel's opposition Labor Party met. General Electric won the contract. Councillors Claudia Mo of the Civic Party and Wong Pik-wan of the Harbour Alliance won.",
+			text: "Many analysts predict Britain's Labor Party will suffer losses. Israel's opposition Labor Party met. General Electric won the contract. Councillors Claudia Mo of the Civic Party and Wong Pik-wan of the Harbour Alliance voted against it.",
 			wants: []want{
 				{"Civic Party", "ORG", "org:civic-party", 0},
 				{"Wong Pik-wan", "PERSON", "person:wong-pik-wan", 0},
