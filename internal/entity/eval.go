@@ -184,23 +184,38 @@ func (x *Extractor) score(ctx context.Context, docs []evalDoc, dataset string, g
 // Obama"); both leave out a leading "the".
 func (x *Extractor) predSpans(d *doc.Document, cs []cand, gmb bool) map[goldSpan]bool {
 	pred := map[goldSpan]bool{}
+	// Names the stage found as mentions of their own: a prefix there is scored as that
+	// mention ("White House" of "White House spokesman" is the administration, ORG).
+	named := map[[2]int]bool{}
+	for _, c := range cs {
+		if c.kind == doc.MentionName && c.entity != "" {
+			named[[2]int{c.start, c.end}] = true
+		}
+	}
+	// Prefixes GMB scores as the government (below), whatever type their mention has.
+	govt := map[[2]int]bool{}
 	prefix := func(c cand) {
 		// The country or organisation before a title or role is a name of its own:
 		// "Palestinian" (GMB counts demonyms), "Russia's".
 		if c.prefix == nil || !gmb && !c.prefixName {
 			return
 		}
-		pt := "LOC"
-		if c.prefix.Type == "ORG" && !c.prefix.IsCountry() {
-			pt = "ORG"
-		}
+		span := [2]int{c.prefixStart, c.prefixEnd}
 		// GMB tags a country's name before a cabinet secretary's or an ambassador's title
 		// as the government, org ("U.S. | Secretary of State": org 77 times, geo or gpe 30;
 		// "U.S. Ambassador" org 18, geo 2), and before other words as a place.
 		if gmb && c.prefixName && c.prefix.IsCountry() {
 			if w := nextWord(d.Text, c.prefixEnd); w == "Secretary" || w == "Ambassador" {
-				pt = "ORG"
+				govt[span] = true
+				return
 			}
+		}
+		if named[span] {
+			return
+		}
+		pt := "LOC"
+		if c.prefix.Type == "ORG" && !c.prefix.IsCountry() {
+			pt = "ORG"
 		}
 		pred[goldSpan{c.prefixStart, c.prefixEnd, pt}] = true
 	}
@@ -285,6 +300,10 @@ func (x *Extractor) predSpans(d *doc.Document, cs []cand, gmb bool) map[goldSpan
 			start += 4
 		}
 		pred[goldSpan{start, c.end, t}] = true
+	}
+	for sp := range govt {
+		delete(pred, goldSpan{sp[0], sp[1], "LOC"})
+		pred[goldSpan{sp[0], sp[1], "ORG"}] = true
 	}
 	return pred
 }
