@@ -108,7 +108,9 @@ var orgHeads = map[string]bool{
 	"Force": true, "Monitor": true, "Observer": true, "Wire": true, "Chronicle": true,
 	"Express": true, "Mirror": true, "Courier": true, "Sentinel": true, "Weekly": true,
 	"Dispatch": true, "Bulletin": true, "Mission": true, "Directorate": true, "Secretariat": true,
-	"Brotherhood": true, "Tribunal": true, "Ledger": true, "Examiner": true, "Inquirer": true,
+	"Brotherhood": true, "Tribunal": true, "Radio": true, "Television": true, "Survey": true,
+	"Marines": true, "Archives": true, "Reserve": true,
+	"Academy": true, "College": true, "School": true, "Institution": true, "Ledger": true, "Examiner": true, "Inquirer": true,
 }
 
 var locHeads = map[string]bool{
