@@ -333,7 +333,9 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 			// a run of capitalised words the knowledge base does not know ("Harry Kane",
 			// "Health Ministry").
 			if ws[i].initial && x.kb.Common(strings.ToLower(ws[i].text)) {
-				if function[strings.ToLower(ws[i].text)] || i+1 >= len(ws) || !ws[i+1].cap || x.startsKnown(toks, i+1) {
+				// ... or stands alone before a verb, where only the tagger can tell a
+				// company or a surname ("Intel is", "Straw said") from a common word.
+				if function[strings.ToLower(ws[i].text)] || i+1 >= len(ws) || !ws[i+1].cap && !subjectVerb(toks[i+1]) || x.startsKnown(toks, i+1) {
 					i++
 					continue
 				}
@@ -381,7 +383,7 @@ func (x *Extractor) taggerOnly(ws []word, toks []string, labels []string, si, n0
 		if t == "" || a >= b || taken(ws[a].start, ws[b-1].end) {
 			continue
 		}
-		if b-a == 1 && (ws[a].initial || function[strings.ToLower(toks[a])] || calendar[toks[a]] || postNominals[toks[a]]) {
+		if b-a == 1 && (ws[a].initial && x.kb.Common(strings.ToLower(toks[a])) || function[strings.ToLower(toks[a])] || calendar[toks[a]] || postNominals[toks[a]]) {
 			continue
 		}
 		cs = append(cs, cand{start: ws[a].start, end: ws[b-1].end, nameStart: ws[a].start, typ: t, kind: doc.MentionName, sent: si, tagged: true})
@@ -642,6 +644,16 @@ func (x *Extractor) placeAsFirstName(ws []word, toks []string, c cand, i, n int,
 		return false
 	}
 	return j+1 >= len(ws) || !ws[j+1].cap
+}
+
+// subjectVerb reports whether w is a verb or adverb that follows a sentence's subject:
+// "Intel is", "Prudential already has", "Straw said".
+func subjectVerb(w string) bool {
+	switch w {
+	case "is", "was", "has", "had", "will", "would", "already", "also", "'s":
+		return true
+	}
+	return saysVerbs[w]
 }
 
 // startsKnown reports whether a knowledge-base name, demonym or role starts at toks[i].

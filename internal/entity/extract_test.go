@@ -125,6 +125,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a sentence-initial common word before a verb is left to the tagger",
+			text: "The results were announced. Intel is the largest chipmaker in the world. Church bells rang across the city.",
+			wants: []want{
+				{"Intel", "ORG", "org:intel", 0},
+			},
+			none: []string{"Church", "The"},
+		},
+		{
 			name: "a short sentence full of names is no headline",
 			text: "He visited the Acme Research Center in Ohio.",
 			wants: []want{

@@ -146,7 +146,7 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 				if t != "" && t != "PERSON" && b == r.wj && x.appositivePerson(toks, b) {
 					t = "PERSON"
 				}
-				if t != "" && a < b && !(ws[a].initial && b-a == 1 && x.kb.Common(strings.ToLower(toks[a]))) {
+				if t != "" && a < b && !(ws[a].initial && b-a == 1 && x.kb.Common(strings.ToLower(toks[a])) && !(b < len(toks) && subjectVerb(toks[b]))) {
 					out = append(out, cand{start: ws[a].start, end: ws[b-1].end, nameStart: ws[a].start, typ: t, kind: doc.MentionName, sent: r.sent, tagged: true})
 					found = true
 				}
