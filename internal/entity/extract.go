@@ -23,12 +23,60 @@ type Tagger interface {
 type Extractor struct {
 	kb     *kb.KB
 	tagger Tagger
+	// bySurname lists the knowledge base's people by the last word of their names.
+	bySurname map[string][]*kb.Actor
 }
 
 // New builds an extractor over the knowledge base k. tagger may be nil: names the knowledge
 // base does not know are then found by capitalisation and patterns alone.
 func New(k *kb.KB, tagger Tagger) *Extractor {
-	return &Extractor{kb: k, tagger: tagger}
+	x := &Extractor{kb: k, tagger: tagger, bySurname: map[string][]*kb.Actor{}}
+	for _, a := range k.Actors() {
+		if a.Type != "PERSON" {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			f := strings.Fields(strings.TrimPrefix(n, "~"))
+			if len(f) < 2 || seen[f[len(f)-1]] {
+				continue
+			}
+			seen[f[len(f)-1]] = true
+			x.bySurname[f[len(f)-1]] = append(x.bySurname[f[len(f)-1]], a)
+		}
+	}
+	return x
+}
+
+// held reports whether a knowledge-base person holds or once held (a role matching) role:
+// a title stays with its former holders ("President Clinton").
+func (x *Extractor) held(a *kb.Actor, r *kb.Role) bool {
+	for _, h := range a.Roles {
+		h = strings.TrimPrefix(h, "former ")
+		if h == r.Name || x.kb.RoleMatches(r, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleHolder returns the one known person with surname who holds (or held) role: "Bill
+// Clinton" for "President Clinton".
+func (x *Extractor) titleHolder(surname, role string) *kb.Actor {
+	r := x.kb.Role(role)
+	if r == nil {
+		return nil
+	}
+	var found *kb.Actor
+	for _, a := range x.bySurname[surname] {
+		if x.held(a, r) {
+			if found != nil {
+				return nil // two holders: the title does not tell them apart
+			}
+			found = a
+		}
+	}
+	return found
 }
 
 // Mention kinds beyond the doc ones, used while resolving.

@@ -133,6 +133,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"Church", "The"},
 		},
 		{
+			name: "a title picks the namesake who holds it",
+			text: "Hillary Clinton spoke in Ohio. Trump invited a woman who once had an affair with President Clinton to sit in the front row.",
+			wants: []want{
+				{"Hillary Clinton", "PERSON", "kb:hillary-clinton", 0},
+				{"President Clinton", "PERSON", "kb:bill-clinton", 0},
+			},
+		},
+		{
 			name: "a short sentence full of names is no headline",
 			text: "He visited the Acme Research Center in Ohio.",
 			wants: []want{

@@ -426,6 +426,15 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 			continue
 		}
 		if !strings.Contains(name, " ") {
+			// A title and a surname name the known person with that surname who holds or
+			// held the title, even where the document names a namesake in full: "President
+			// Clinton" is Bill after "Hillary Clinton".
+			if c.titled && c.role != "" {
+				if a := x.titleHolder(name, c.role); a != nil {
+					c.actor, c.entity, c.typ = a, "kb:"+a.Key, "PERSON"
+					continue
+				}
+			}
 			// One word that is a named person's surname or first name is that person,
 			// whatever type the tagger gave it ("Norton" after "Joshua Norton").
 			if id := surnames[name]; id != "" {
