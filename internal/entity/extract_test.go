@@ -141,6 +141,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "abbreviated titles",
+			text: "Gov. Mike Pence spoke in Iowa. Later Governor Pence met Adm. James Stavridis and Lt. Col. Oliver North.",
+			wants: []want{
+				{"Gov. Mike Pence", "PERSON", "person:mike-pence", 0},
+				{"Governor Pence", "PERSON", "person:mike-pence", 0},
+				{"Adm. James Stavridis", "PERSON", "person:james-stavridis", 0},
+				{"Lt. Col. Oliver North", "PERSON", "person:oliver-north", 0},
+			},
+		},
+		{
 			name: "a short sentence full of names is no headline",
 			text: "He visited the Acme Research Center in Ohio.",
 			wants: []want{

@@ -16,7 +16,8 @@ var abbrevs = map[string]bool{
 	"Gen": true, "Lt": true, "Col": true, "Sgt": true, "Capt": true, "Gov": true, "Sen": true,
 	"Rep": true, "Prof": true, "Rev": true, "Co": true, "Inc": true, "Ltd": true, "Corp": true,
 	"Mt": true, "Ft": true, "No": true, "vs": true, "Adm": true, "Maj": true, "Cmdr": true,
-	"gen": true, "sen": true, "rep": true, "col": true, "Bros": true, "Messrs": true,
+	"gen": true, "sen": true, "rep": true, "col": true, "gov": true, "adm": true, "lt": true,
+	"maj": true, "capt": true, "sgt": true, "cmdr": true, "Bros": true, "Messrs": true,
 }
 
 // Scan cuts s into tokens: words (letters and digits, with inner hyphens, apostrophes and
