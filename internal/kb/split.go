@@ -18,6 +18,13 @@ var abbrevs = map[string]bool{
 	"Mt": true, "Ft": true, "No": true, "vs": true, "Adm": true, "Maj": true, "Cmdr": true,
 	"gen": true, "sen": true, "rep": true, "col": true, "gov": true, "adm": true, "lt": true,
 	"maj": true, "capt": true, "sgt": true, "cmdr": true, "Bros": true, "Messrs": true,
+	// Months ("Oct. 4") and US states ("Flint, Mich.") as AP style abbreviates them.
+	"Jan": true, "Feb": true, "Aug": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+	"Ala": true, "Ariz": true, "Ark": true, "Calif": true, "Colo": true, "Conn": true,
+	"Del": true, "Fla": true, "Ga": true, "Ill": true, "Ind": true, "Kan": true, "Ky": true,
+	"La": true, "Md": true, "Mass": true, "Mich": true, "Minn": true, "Miss": true, "Mo": true,
+	"Mont": true, "Neb": true, "Nev": true, "Okla": true, "Ore": true, "Pa": true, "Tenn": true,
+	"Va": true, "Vt": true, "Wash": true, "Wis": true, "Wyo": true,
 }
 
 // Scan cuts s into tokens: words (letters and digits, with inner hyphens, apostrophes and

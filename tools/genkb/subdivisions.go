@@ -53,7 +53,7 @@ func subdivisions(iso1, iso2, dir string) error {
 	for _, c := range subdivisionCountries {
 		want[c] = true
 	}
-	type rec struct{ key, name, iso string }
+	type rec struct{ key, name, iso, alias string }
 	var recs []rec
 	count := map[string]int{}
 	for _, s := range subs {
@@ -66,7 +66,7 @@ func subdivisions(iso1, iso2, dir string) error {
 			continue
 		}
 		count[name]++
-		recs = append(recs, rec{"sub-" + strings.ToLower(s.Code), name, alpha3[cc]})
+		recs = append(recs, rec{"sub-" + strings.ToLower(s.Code), name, alpha3[cc], apStates[s.Code]})
 	}
 	sort.Slice(recs, func(i, j int) bool { return recs[i].key < recs[j].key })
 	var sb strings.Builder
@@ -76,9 +76,27 @@ func subdivisions(iso1, iso2, dir string) error {
 		if count[r.name] > 1 || taken[r.name] || compassOnly(r.name) || !strings.Contains(r.name, " ") && (len(r.name) < 4 || common[strings.ToLower(r.name)] || notSubdivision[r.name]) {
 			continue
 		}
-		fmt.Fprintf(&sb, "actor\t%s\tGPE\t%s\t-\t%s\t-\t-\n", r.key, r.name, r.iso)
+		alias := "-"
+		if r.alias != "" && !taken[r.alias] {
+			alias = r.alias
+		}
+		fmt.Fprintf(&sb, "actor\t%s\tGPE\t%s\t%s\t%s\t-\t-\n", r.key, r.name, alias, r.iso)
 	}
 	return os.WriteFile(filepath.Join(dir, "subdivisions.tsv"), []byte(sb.String()), 0o644)
+}
+
+// apStates are the abbreviations AP style gives US states in datelines and after a city
+// ("Flint, Mich."), by ISO 3166-2 code: aliases of the state.
+var apStates = map[string]string{
+	"US-AL": "Ala.", "US-AZ": "Ariz.", "US-AR": "Ark.", "US-CA": "Calif.", "US-CO": "Colo.",
+	"US-CT": "Conn.", "US-DE": "Del.", "US-FL": "Fla.", "US-GA": "Ga.", "US-IL": "Ill.",
+	"US-IN": "Ind.", "US-KS": "Kan.", "US-KY": "Ky.", "US-LA": "La.", "US-MD": "Md.",
+	"US-MA": "Mass.", "US-MI": "Mich.", "US-MN": "Minn.", "US-MS": "Miss.", "US-MO": "Mo.",
+	"US-MT": "Mont.", "US-NE": "Neb.", "US-NV": "Nev.", "US-NH": "N.H.", "US-NJ": "N.J.",
+	"US-NM": "N.M.", "US-NY": "N.Y.", "US-NC": "N.C.", "US-ND": "N.D.", "US-OK": "Okla.",
+	"US-OR": "Ore.", "US-PA": "Pa.", "US-RI": "R.I.", "US-SC": "S.C.", "US-SD": "S.D.",
+	"US-TN": "Tenn.", "US-VT": "Vt.", "US-VA": "Va.", "US-WA": "Wash.", "US-WV": "W.Va.",
+	"US-WI": "Wis.", "US-WY": "Wyo.",
 }
 
 // notSubdivision are one-word subdivision names that are more often something else in
