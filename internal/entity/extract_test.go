@@ -151,6 +151,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a known person's first name alone, a first name before a known surname",
+			text: "Hillary Clinton spoke in Ohio. Later Hillary met voters. Ivanka Trump acknowledged the problem.",
+			wants: []want{
+				{"Hillary", "PERSON", "kb:hillary-clinton", 0},
+				{"Ivanka Trump", "PERSON", "person:ivanka-trump", 0},
+			},
+		},
+		{
 			name: "a short sentence full of names is no headline",
 			text: "He visited the Acme Research Center in Ohio.",
 			wants: []want{

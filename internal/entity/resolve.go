@@ -60,6 +60,13 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 			out = append(out, r)
 			continue
 		}
+		// A first name before the surname of a known person is a relative or namesake of
+		// theirs, a person, whatever the tagger makes of the first name: "Ivanka Trump".
+		if r.wj-r.wi == 2 && len(x.bySurname[toks[r.wj-1]]) > 0 && !x.kb.Common(strings.ToLower(toks[r.wi])) && !head {
+			r.typ = "PERSON"
+			out = append(out, r)
+			continue
+		}
 		// Two words or more ending in an organisation's word are an organisation, whatever
 		// the tagger makes of them ("Britain's Labor Party", "the opposition Labor Party");
 		// a few such words also end people's names ("Emily Post") and are left to it.
@@ -508,6 +515,16 @@ func (r *resolver) surnames() (map[string]string, map[string]string) {
 					if _, ok := m[n[k+1:]]; !ok {
 						m[n[k+1:]] = "kb:" + c.actor.Key
 					}
+				}
+			}
+			// The first name of a known person the document names in full: "Hillary"
+			// after "Hillary Clinton".
+			if f := strings.Fields(c.actor.Name); len(f) > 1 && strings.Contains(r.d.Text[c.nameStart:c.end], " ") {
+				id := "kb:" + c.actor.Key
+				if _, ok := first[f[0]]; !ok {
+					first[f[0]] = id
+				} else if first[f[0]] != id {
+					first[f[0]] = ""
 				}
 			}
 			continue
