@@ -299,7 +299,7 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 	n0 := len(cs)
 	var unknown []cand // capitalised runs the knowledge base does not know
 	for i := 0; i < len(ws); {
-		if postNominals[toks[i]] {
+		if postNominals[toks[i]] || partyState(toks[i]) {
 			i++ // "Mark Tedeschi, QC": a rank after a name, no name of its own
 			continue
 		}
@@ -692,6 +692,12 @@ func (x *Extractor) placeAsFirstName(ws []word, toks []string, c cand, i, n int,
 		return false
 	}
 	return j+1 >= len(ws) || !ws[j+1].cap
+}
+
+// partyState reports whether w is a legislator's party and state, "(D-Va.)", "R-IN": no
+// name of its own.
+func partyState(w string) bool {
+	return len(w) >= 4 && len(w) <= 8 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // subjectVerb reports whether w is a verb or adverb that follows a sentence's subject:

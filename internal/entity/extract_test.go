@@ -159,6 +159,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "party and state tags name nothing; abbreviated countries; named events",
+			text: "Sen. Tim Kaine (D-Va.) spoke on Brexit. Rep. Todd Rokita (R-IN) visited N. Korea.",
+			wants: []want{
+				{"Brexit", "EVENT", "kb:brexit", 0},
+				{"N. Korea", "GPE", "kb:PRK", 0},
+			},
+			none: []string{"D-Va", "R-IN"},
+		},
+		{
 			name: "a short sentence full of names is no headline",
 			text: "He visited the Acme Research Center in Ohio.",
 			wants: []want{
