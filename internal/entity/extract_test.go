@@ -168,6 +168,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"D-Va", "R-IN"},
 		},
 		{
+			name: "an outlet's short name is the outlet the document names in full",
+			text: "The New York Times reported the deal. A spokesman told the Times that it was false. The Times of London disagreed.",
+			wants: []want{
+				{"the Times", "ORG", "kb:nyt", 0},
+				{"The Times of London", "ORG", "kb:the-times", 0},
+			},
+		},
+		{
 			name: "a short sentence full of names is no headline",
 			text: "He visited the Acme Research Center in Ohio.",
 			wants: []want{

@@ -469,6 +469,7 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 		}
 		c.entity = slugID(c.typ, name)
 	}
+	r.shortMastheads()
 	r.ents = map[string]*doc.Entity{}
 	for i := range cs {
 		c := &cs[i]
@@ -542,6 +543,39 @@ func (r *resolver) surnames() (map[string]string, map[string]string) {
 		}
 	}
 	return m, first
+}
+
+// shortMastheads links an outlet's short name ("the Times", "the Post") to the one outlet
+// of the document whose full name ends with it ("The New York Times"), not to the outlet the
+// knowledge base knows by the short name alone (The Times of London).
+func (r *resolver) shortMastheads() {
+	full := map[string]string{}
+	for _, c := range r.cs {
+		if c.kind != doc.MentionName || c.typ != "ORG" || c.entity == "" {
+			continue
+		}
+		f := strings.Fields(strings.TrimPrefix(strings.TrimPrefix(r.d.Text[c.nameStart:c.end], "The "), "the "))
+		if len(f) < 2 || !mastheads[f[len(f)-1]] {
+			continue
+		}
+		last := f[len(f)-1]
+		if id, ok := full[last]; ok && id != c.entity {
+			full[last] = "" // two outlets end with it: the short name names neither
+			continue
+		}
+		full[last] = c.entity
+	}
+	for i := range r.cs {
+		c := &r.cs[i]
+		if c.kind != doc.MentionName || c.actor == nil || c.actor.Sector != "MED" {
+			continue
+		}
+		short := strings.TrimPrefix(strings.TrimPrefix(r.d.Text[c.nameStart:c.end], "The "), "the ")
+		if id := full[short]; id != "" && id != c.entity {
+			c.entity = id
+			c.actor = r.x.kb.Actor(strings.TrimPrefix(id, "kb:"))
+		}
+	}
 }
 
 type acronymOf struct{ id, typ string }
