@@ -176,6 +176,13 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a known name the tagger finds in a title-case headline is linked",
+			text: "Obama Power Plant Rules Face Key Test In U.S. Court\n\nThe centerpiece of the plan was argued on Tuesday.",
+			wants: []want{
+				{"U.S.", "GPE", "kb:USA", 0},
+			},
+		},
+		{
 			name: "a short sentence full of names is no headline",
 			text: "He visited the Acme Research Center in Ohio.",
 			wants: []want{

@@ -467,6 +467,13 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 				continue
 			}
 		}
+		// A name the tagger found whole that the knowledge base knows (in a title-case
+		// headline, say, where names are not looked up): "U.S." in "Rules Face Key Test In
+		// U.S. Court".
+		if a := x.exactName(name); a != nil {
+			c.actor, c.entity, c.typ = a, "kb:"+a.Key, a.Type
+			continue
+		}
 		c.entity = slugID(c.typ, name)
 	}
 	r.shortMastheads()
@@ -576,6 +583,21 @@ func (r *resolver) shortMastheads() {
 			c.actor = r.x.kb.Actor(strings.TrimPrefix(id, "kb:"))
 		}
 	}
+}
+
+// exactName returns the knowledge-base actor a whole name is a strong name of, if there is
+// one and it is no seat of power (whose reading depends on the words around it).
+func (x *Extractor) exactName(name string) *kb.Actor {
+	toks := kbSplit(name)
+	n, names := x.kb.MatchName(toks, 0)
+	if n != len(toks) {
+		return nil
+	}
+	a, weak := pick(names)
+	if weak || a.For != "" {
+		return nil
+	}
+	return a
 }
 
 type acronymOf struct{ id, typ string }
