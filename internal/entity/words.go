@@ -75,7 +75,7 @@ var calendar = map[string]bool{
 	"Friday": true, "Saturday": true, "Sunday": true, "Jan.": true, "Feb.": true, "Aug.": true,
 	"Sept.": true, "Oct.": true, "Nov.": true, "Dec.": true, "I": true, "I'm": true, "I've": true,
 	"I'd": true, "I'll": true, "OK": true, "TV": true, "AM": true, "PM": true, "GMT": true,
-	"UTC": true, "CEO": true,
+	"UTC": true, "CEO": true, "Christmas": true, "Ramadan": true,
 }
 
 // particles join the parts of a name: "Bashar al-Assad", "Ursula von der Leyen".
