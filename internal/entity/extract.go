@@ -299,7 +299,7 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 	n0 := len(cs)
 	var unknown []cand // capitalised runs the knowledge base does not know
 	for i := 0; i < len(ws); {
-		if postNominals[toks[i]] || partyState(toks[i]) {
+		if postNominals[toks[i]] || partyState(toks[i]) || stanceWord(ws, i) {
 			i++ // "Mark Tedeschi, QC": a rank after a name, no name of its own
 			continue
 		}
@@ -692,6 +692,22 @@ func (x *Extractor) placeAsFirstName(ws []word, toks []string, c cand, i, n int,
 		return false
 	}
 	return j+1 >= len(ws) || !ws[j+1].cap
+}
+
+// stanceWord reports whether ws[i] is a capitalised stance or scope word standing alone,
+// "Pro-Beijing", "Anti-war", "Pan-democracy": an adjective, no name (a name such as
+// "Anti-Defamation League" goes on with another capitalised word).
+func stanceWord(ws []word, i int) bool {
+	w := ws[i].text
+	k := strings.IndexByte(w, '-')
+	if k <= 0 || k+1 >= len(w) || i+1 < len(ws) && ws[i+1].cap {
+		return false
+	}
+	switch w[:k] {
+	case "Pro", "Anti", "Pan", "Non", "Ex", "PRO", "ANTI":
+		return true
+	}
+	return false
 }
 
 // partyState reports whether w is a legislator's party and state, "(D-Va.)", "R-IN": no

@@ -183,6 +183,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a capitalised stance word is no name",
+			text: "For the Pro-Beijing camp, Elizabeth Quat won. Pan-democracy camp councillors lost. The Anti-Defamation League objected.",
+			wants: []want{
+				{"Elizabeth Quat", "PERSON", "person:elizabeth-quat", 0},
+				{"Anti-Defamation League", "ORG", "org:anti-defamation-league", 0},
+			},
+			none: []string{"Pro-Beijing", "Pan-democracy"},
+		},
+		{
 			name: "a short sentence full of names is no headline",
 			text: "He visited the Acme Research Center in Ohio.",
 			wants: []want{
