@@ -20,6 +20,70 @@ type GUMName struct {
 	Type     string
 }
 
+// GUMMention is a mention of GUM's Entity annotation: the words From..To (0-based,
+// inclusive), its entity's number in the document (coreferent mentions share it) and the
+// entity type ("person", "organization", "place", "abstract", ...).
+type GUMMention struct {
+	From, To int
+	ID, Type string
+}
+
+// GUMMentions returns every mention GUM's Entity annotation marks in one sentence, in the
+// order they close. A mention must open and close inside the sentence.
+func GUMMentions(sent []GUMToken) ([]GUMMention, error) {
+	type opening struct {
+		at  int
+		typ string
+	}
+	open := map[string][]opening{}
+	var ms []GUMMention
+	for i, t := range sent {
+		var ent string
+		for kv := range strings.SplitSeq(t.Misc, "|") {
+			if v, ok := strings.CutPrefix(kv, "Entity="); ok {
+				ent = v
+			}
+		}
+		for k := 0; k < len(ent); {
+			if ent[k] == '(' {
+				j := k + 1
+				for j < len(ent) && ent[j] != '(' && ent[j] != ')' {
+					j++
+				}
+				parts := strings.SplitN(ent[k+1:j], "-", 3)
+				if len(parts) < 2 {
+					return nil, fmt.Errorf("bad entity %q", ent)
+				}
+				if j < len(ent) && ent[j] == ')' {
+					ms = append(ms, GUMMention{i, i, parts[0], parts[1]})
+					j++
+				} else {
+					open[parts[0]] = append(open[parts[0]], opening{i, parts[1]})
+				}
+				k = j
+				continue
+			}
+			j := k
+			for j < len(ent) && ent[j] != ')' && ent[j] != '(' {
+				j++
+			}
+			id := ent[k:j]
+			st := open[id]
+			if len(st) == 0 {
+				return nil, fmt.Errorf("entity %q closes before it opens", id)
+			}
+			o := st[len(st)-1]
+			open[id] = st[:len(st)-1]
+			ms = append(ms, GUMMention{o.at, i, id, o.typ})
+			k = j
+			if k < len(ent) && ent[k] == ')' {
+				k++
+			}
+		}
+	}
+	return ms, nil
+}
+
 // GUMNames returns the named person, organization and place mentions of one GUM sentence,
 // cut to the spans CoNLL would mark. GUM marks whole noun phrases of every kind ("the Adler
 // Planetarium in Chicago, Illinois", "Director of the National Iodine Nutrition study",
@@ -39,55 +103,13 @@ func GUMNames(sent []GUMToken) ([]GUMName, error) {
 		from, to int
 		typ      string
 	}
-	type opening struct {
-		at  int
-		typ string
+	all, err := GUMMentions(sent)
+	if err != nil {
+		return nil, err
 	}
-	open := map[string][]opening{}
-	var ms []raw
-	for i, t := range sent {
-		var ent string
-		for kv := range strings.SplitSeq(t.Misc, "|") {
-			if v, ok := strings.CutPrefix(kv, "Entity="); ok {
-				ent = v
-			}
-		}
-		for k := 0; k < len(ent); {
-			if ent[k] == '(' {
-				j := k + 1
-				for j < len(ent) && ent[j] != '(' && ent[j] != ')' {
-					j++
-				}
-				parts := strings.SplitN(ent[k+1:j], "-", 3)
-				if len(parts) < 2 {
-					return nil, fmt.Errorf("bad entity %q", ent)
-				}
-				if j < len(ent) && ent[j] == ')' {
-					ms = append(ms, raw{i, i, parts[1]})
-					j++
-				} else {
-					open[parts[0]] = append(open[parts[0]], opening{i, parts[1]})
-				}
-				k = j
-				continue
-			}
-			j := k
-			for j < len(ent) && ent[j] != ')' && ent[j] != '(' {
-				j++
-			}
-			id := ent[k:j]
-			st := open[id]
-			if len(st) == 0 {
-				return nil, fmt.Errorf("entity %q closes before it opens", id)
-			}
-			o := st[len(st)-1]
-			open[id] = st[:len(st)-1]
-			ms = append(ms, raw{o.at, i, o.typ})
-			k = j
-			if k < len(ent) && ent[k] == ')' {
-				k++
-			}
-		}
+	ms := make([]raw, len(all))
+	for i, m := range all {
+		ms[i] = raw{m.From, m.To, m.Type}
 	}
 	var out []GUMName
 	for _, m := range ms {
