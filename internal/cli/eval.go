@@ -30,6 +30,7 @@ func evalTasks() map[string]evaluator {
 		"speed":       pipeline.Speed,
 		"ner":         ner.Evaluate,
 		"entities":    entity.Evaluate,
+		"coref":       entity.EvaluateCoref,
 		"sentences":   segment.Evaluate,
 		"lemma":       lemma.Evaluate,
 		"pos":         postag.Evaluate,

@@ -27,10 +27,12 @@ type goldSpan struct {
 	typ        string
 }
 
-// evalDoc is a document rebuilt from annotated tokens, with its gold names.
+// evalDoc is a document rebuilt from annotated tokens, with its gold names and, for GUM,
+// every mention of a person, organisation or place with its entity (for EvaluateCoref).
 type evalDoc struct {
-	d    *doc.Document
-	gold []goldSpan
+	d      *doc.Document
+	gold   []goldSpan
+	chains []corefMention
 }
 
 // Evaluate measures the entity stage on annotated named mentions: exact spans, CoNLL style,
@@ -550,6 +552,7 @@ func gumHeldOut(path string) (map[string]bool, error) {
 func readGUM(r io.Reader, name string) (evalDoc, error) {
 	b := newBuilder(filepath.Base(name))
 	var gold []goldSpan
+	var chains []corefMention
 	var sent []ner.GUMWord
 	err := conllu.Read(r, name, func(cs conllu.Sentence) error {
 		if cs.Has("newpar") && b.sb.Len() > 0 {
@@ -566,13 +569,16 @@ func readGUM(r io.Reader, name string) (evalDoc, error) {
 			return fmt.Errorf("entity: %s:%d: %w", name, cs.Line, err)
 		}
 		gold = append(gold, g...)
+		if chains, err = appendChains(chains, sent); err != nil {
+			return fmt.Errorf("entity: %s:%d: %w", name, cs.Line, err)
+		}
 		b.endSentence("\n")
 		return nil
 	})
 	if err != nil {
 		return evalDoc{}, err
 	}
-	return evalDoc{d: b.done(), gold: gold}, nil
+	return evalDoc{d: b.done(), gold: gold, chains: chains}, nil
 }
 
 // gumMentions returns the named person, organization and place mentions of a sentence,

@@ -192,6 +192,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"Pro-Beijing", "Pan-democracy"},
 		},
 		{
+			name: "a pronoun skips a person of the other gender",
+			text: "Anna Berg met Omar Dahl in Oslo. She thanked him. Mrs. Vik greeted Lars Holm. He smiled.",
+			wants: []want{
+				{"She", "PERSON", "person:anna-berg", 0},
+				{"him", "PERSON", "person:omar-dahl", 0},
+				{"He", "PERSON", "person:lars-holm", 0},
+			},
+		},
+		{
 			name: "a short sentence full of names is no headline",
 			text: "He visited the Acme Research Center in Ohio.",
 			wants: []want{

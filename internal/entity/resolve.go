@@ -348,6 +348,7 @@ func (x *Extractor) personNoun(ts []string) bool {
 
 // ids and entity records while resolving one document.
 type resolver struct {
+	gender   map[string]byte // what the document says of each person's gender
 	x        *Extractor
 	d        *doc.Document
 	cs       []cand
@@ -484,6 +485,7 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 			r.note(c)
 		}
 	}
+	r.genders()
 	// Nominals, group nominals and pronouns, in text order.
 	for i := range cs {
 		c := &cs[i]
@@ -873,22 +875,39 @@ func (r *resolver) pronoun(i int) string {
 	if c.typ == "ORG" {
 		return r.plural(i)
 	}
+	// A person of the other gender is no antecedent: "she" after "Anna Berg met Omar Dahl"
+	// is Berg.
+	g := pronounGender(c.role)
+	fits := func(o cand) bool {
+		if o.typ != "PERSON" || o.entity == "" {
+			return false
+		}
+		og := r.gender[o.entity]
+		return g == genderUnknown || og == genderUnknown || og == g
+	}
+	found := ""
 	for j := i - 1; j >= 0 && r.cs[j].sent == c.sent; j-- {
-		if o := r.cs[j]; o.typ == "PERSON" && o.entity != "" {
-			return o.entity
+		if o := r.cs[j]; fits(o) {
+			found = o.entity
+			break
 		}
 	}
-	// Of the people the previous sentence names, the most salient so far (mentioned most
-	// often), the first named on a tie.
-	best, bestN := "", 0
-	for j := i - 1; j >= 0 && r.cs[j].sent >= c.sent-1; j-- {
-		if o := r.cs[j]; o.sent == c.sent-1 && o.typ == "PERSON" && o.entity != "" {
-			if n := r.salience(o.entity, i); n >= bestN {
-				best, bestN = o.entity, n
+	if found == "" {
+		// Of the people the previous sentence names, the most salient so far (mentioned
+		// most often), the first named on a tie.
+		bestN := 0
+		for j := i - 1; j >= 0 && r.cs[j].sent >= c.sent-1; j-- {
+			if o := r.cs[j]; o.sent == c.sent-1 && fits(o) {
+				if n := r.salience(o.entity, i); n >= bestN {
+					found, bestN = o.entity, n
+				}
 			}
 		}
 	}
-	return best
+	if found != "" && g != genderUnknown && r.gender[found] == genderUnknown {
+		r.gender[found] = g // "he" said it: later pronouns agree
+	}
+	return found
 }
 
 // plural resolves they/them/their to a group named in plural or an armed group, in the same

@@ -27,6 +27,8 @@ var evals = []evalRun{
 	{"sentences", "../shared/data/entities/gum-news"},
 	{"entities", "../shared/data/entities/gum-news"},
 	{"entities", "../shared/data/entities/gmb/ner_dataset.csv.zip"},
+	{"coref", "../shared/data/entities/gum-news"},
+	{"coref", "../shared/data/entities/gum"},
 	{"ner", "../shared/data/entities/gmb/ner_dataset.csv.zip"},
 	{"pos", "../shared/data/entities/gum"},
 	{"lemma", "../shared/data/entities/gum"},
