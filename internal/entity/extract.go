@@ -924,7 +924,10 @@ func (x *Extractor) known(ws []word, toks []string, i int) (cand, int) {
 	}
 	c := cand{start: ws[i].start, end: ws[i+n-1].end, nameStart: ws[i].start, typ: a.Type, kind: doc.MentionName, actor: a, weak: weak}
 	if a.For != "" {
-		if target := x.kb.Actor(a.For); target != nil && !literal(ws, i, i+n) {
+		// A building that stands for a government ("the Kremlin") does so unless the text
+		// puts something at it; a capital only where it acts or is dealt with as a state
+		// ("Tehran said", "talks with Moscow"), not in "the Berlin music critic".
+		if target := x.kb.Actor(a.For); target != nil && !literal(ws, i, i+n) && (a.Type != "GPE" || x.agentive(ws, i, i+n)) {
 			c.metonym = true
 			c.actor = target
 			c.typ = target.Type
@@ -990,6 +993,163 @@ var moveVerbs = map[string]bool{
 	"bombed": true, "shelled": true, "struck": true, "attacked": true, "hit": true, "targeted": true,
 	"evacuated": true, "streets": true, "residents": true, "trip": true, "journey": true,
 	"way": true, "route": true, "back": true, "home": true, "deployed": true, "sent": true,
+}
+
+// agentVerbs follow a capital that acts as its state: "Moscow said", "Tehran has rejected",
+// "Washington also imposed".
+var agentVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "has": true, "have": true, "had": true,
+	"is": true, "was": true, "will": true, "would": true, "could": true, "should": true,
+	"can": true, "may": true, "might": true, "must": true, "also": true, "still": true,
+	"wants": true, "wanted": true, "insists": true, "insisted": true, "rejected": true,
+	"rejects": true, "denied": true, "denies": true, "accused": true, "accuses": true,
+	"warned": true, "warns": true, "announced": true, "announces": true, "responded": true,
+	"responds": true, "demanded": true, "demands": true, "imposed": true, "imposes": true,
+	"threatened": true, "threatens": true, "agreed": true, "agrees": true, "signed": true,
+	"signs": true, "condemned": true, "condemns": true, "called": true, "calls": true,
+	"urged": true, "urges": true, "hopes": true, "hoped": true, "sees": true, "saw": true,
+	"considers": true, "considered": true, "believes": true, "believed": true, "plans": true,
+	"planned": true, "refused": true, "refuses": true, "blamed": true, "blames": true,
+	"claimed": true, "claims": true, "vowed": true, "vows": true, "pledged": true,
+	"pledges": true, "maintains": true, "maintained": true, "argues": true, "argued": true,
+	"ordered": true, "orders": true, "approved": true, "approves": true, "launched": true,
+	"launches": true, "backed": true, "backs": true, "supports": true, "supported": true,
+	"opposes": true, "opposed": true, "recognised": true, "recognized": true,
+	"expelled": true, "expels": true, "retaliated": true, "summoned": true, "sent": true,
+	"sends": true, "seeks": true, "sought": true, "needs": true, "fears": true,
+	"feared": true, "views": true, "viewed": true, "regards": true, "did": true,
+	"does": true, "and": true, "or": true, "hit": true, "struck": true, "attacked": true,
+	"sanctioned": true, "offered": true, "offers": true,
+	"proposed": true, "proposes": true, "insist": true, "deny": true, "reject": true,
+}
+
+// agentPreps before a capital deal with it as a state: "ties with Moscow", "talks between
+// Moscow and Kyiv", "sanctions against Tehran", "pressure on Beijing", "a message to Tehran".
+var agentPreps = map[string]bool{
+	"with": true, "between": true, "against": true, "toward": true, "towards": true, "for": true,
+	"by": true, "on": true, "to": true, "urged": true, "warned": true,
+	"accused": true, "told": true, "pressed": true, "allies": true, "ally": true,
+}
+
+// agentive reports whether a capital at ws[i:j] acts or is dealt with as its state: a verb
+// of saying or acting after it, the subject of a clause ("demanded that Khartoum pull its
+// troops back"), a possessive ("Tehran's nuclear programme", not "Moscow's streets"), a
+// preposition of relations before it, the object of a verb that deals with states ("refuses
+// to arm Tehran"), or joined to another state ("Moscow and Tehran have an alliance").
+func (x *Extractor) agentive(ws []word, i, j int) bool {
+	if j < len(ws) {
+		next := strings.ToLower(ws[j].text)
+		if next == "'s" || next == "’s" {
+			return !(j+1 < len(ws) && placeAfter[strings.ToLower(ws[j+1].text)])
+		}
+		if agentVerbs[next] {
+			return true
+		}
+		if (next == "and" || next == "or") && j+1 < len(ws) && x.stateName(ws, j+1, true) {
+			return true
+		}
+	}
+	k := i - 1
+	if k >= 0 && (ws[k].text == "the" || ws[k].text == "The") {
+		// "the Berlin music critic": a modifier, the city, unless what it modifies is a
+		// government ("the Tehran regime").
+		if j < len(ws) && ws[j].lower {
+			return govNouns[ws[j].text]
+		}
+		k--
+	}
+	if k < 0 || clauseOpeners[strings.ToLower(ws[k].text)] {
+		// The subject of a clause: a lower-case verb follows.
+		return j < len(ws) && ws[j].lower && !placeAfter[ws[j].text]
+	}
+	p := strings.ToLower(ws[k].text)
+	if p == "and" || p == "or" {
+		return k > 0 && x.stateName(ws, k-1, false)
+	}
+	if p == "from" || p == "of" {
+		// "criticism from Brussels", "the demands of Moscow".
+		return k > 0 && relationNouns[strings.ToLower(ws[k-1].text)]
+	}
+	// The object of a verb that deals with a state: "refuses to arm Tehran", "punish Moscow".
+	return agentPreps[p] || objectVerbs[p] || k > 0 && ws[k-1].text == "to" && ws[k].lower
+}
+
+// govNouns after "the" and a capital make it the state: "the Tehran regime".
+var govNouns = map[string]bool{
+	"government": true, "regime": true, "administration": true, "leadership": true,
+	"authorities": true, "establishment": true,
+}
+
+// clauseOpeners start a clause whose subject may be a capital acting as its state.
+var clauseOpeners = map[string]bool{
+	"that": true, ",": true, "but": true, "while": true, "because": true, "as": true,
+	"when": true, "if": true, "since": true, "though": true, "although": true, ";": true,
+	"“": true, "\"": true,
+}
+
+// stateName reports whether a country or a seat of government is named starting (from) or
+// ending (!from) at ws[k].
+func (x *Extractor) stateName(ws []word, k int, from bool) bool {
+	for n := 1; n <= 3; n++ {
+		a := k
+		if !from {
+			a = k - n + 1
+		}
+		if a < 0 || a+n > len(ws) {
+			continue
+		}
+		toks := make([]string, n)
+		for m := range n {
+			toks[m] = ws[a+m].text
+		}
+		if m, names := x.kb.MatchName(toks, 0); m == n {
+			for _, nm := range names {
+				if nm.Actor.IsCountry() || nm.Actor.For != "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// relationNouns come from a state before "from" or "of": "criticism from Brussels".
+var relationNouns = map[string]bool{
+	"criticism": true, "pressure": true, "demands": true, "demand": true, "support": true,
+	"aid": true, "funding": true, "warning": true, "warnings": true, "response": true,
+	"objections": true, "objection": true, "protest": true, "protests": true,
+	"approval": true, "opposition": true, "condemnation": true, "praise": true,
+	"backing": true, "sanctions": true, "threats": true, "threat": true, "signals": true,
+	"message": true, "invitation": true, "request": true, "requests": true, "offer": true,
+	"ultimatum": true, "reaction": true, "position": true, "stance": true, "policy": true,
+	"decision": true, "refusal": true, "recognition": true, "envoy": true, "allies": true,
+}
+
+// objectVerbs take a state as their object: "arm Tehran", "sanction Moscow".
+var objectVerbs = map[string]bool{
+	"follow": true, "followed": true, "follows": true, "defy": true, "defied": true,
+	"defies": true, "lobby": true, "lobbied": true, "appease": true, "snub": true,
+	"snubbed": true, "accused": true,
+	"arm": true, "arms": true, "armed": true, "arming": true, "punish": true, "punished": true,
+	"pressure": true, "pressured": true, "sanction": true, "sanctioned": true, "support": true,
+	"supported": true, "supports": true, "back": true, "help": true, "helped": true, "aid": true,
+	"aided": true, "warn": true, "urge": true, "accuse": true, "blame": true, "blamed": true,
+	"condemn": true, "condemned": true, "criticise": true, "criticize": true,
+	"criticised": true, "criticized": true, "recognise": true, "recognize": true,
+	"isolate": true, "isolated": true, "threaten": true, "defend": true, "defended": true,
+	"confront": true, "confronted": true, "engage": true, "court": true, "courted": true,
+	"reassure": true, "reassured": true, "persuade": true, "persuaded": true, "convince": true,
+	"ask": true, "asked": true, "tell": true, "supply": true, "supplied": true,
+	"supplying": true, "supplies": true, "join": true, "joined": true, "joins": true,
+	"trust": true, "trusts": true, "oppose": true, "opposed": true, "opposes": true,
+}
+
+// placeAfter are nouns after a possessive capital that make it the city: "Moscow's streets".
+var placeAfter = map[string]bool{
+	"streets": true, "residents": true, "mayor": true, "airport": true, "suburbs": true,
+	"outskirts": true, "centre": true, "center": true, "metro": true, "subway": true,
+	"skyline": true, "population": true, "neighbourhoods": true, "neighborhoods": true,
+	"old": true, "historic": true, "main": true, "city": true, "downtown": true,
 }
 
 // literal reports whether a seat of power at ws[i:j] names the place itself.

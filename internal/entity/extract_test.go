@@ -201,6 +201,18 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a capital is its state only where it acts or is dealt with as one",
+			text: "Tehran said the talks failed. The works were praised by the Berlin music critic Karl Ott. Putin refuses to arm Tehran. Speakers live in urban areas like Ziguinchor and Dakar. Moscow and Tehran have an alliance treaty.",
+			wants: []want{
+				{"Tehran", "GPE", "kb:IRN", 0},
+				{"Berlin", "GPE", "kb:city-berlin", 0},
+				{"Tehran", "GPE", "kb:IRN", 1},
+				{"Dakar", "GPE", "kb:city-dakar", 0},
+				{"Moscow", "GPE", "kb:RUS", 0},
+				{"Tehran", "GPE", "kb:IRN", 2},
+			},
+		},
+		{
 			name: "a short sentence full of names is no headline",
 			text: "He visited the Acme Research Center in Ohio.",
 			wants: []want{
