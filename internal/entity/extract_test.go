@@ -213,6 +213,13 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a subject pronoun after a fronted phrase is the person the text is about",
+			text: "Karel Novak was a Czech composer. Novak wrote nine symphonies. After Bedrich Smetana, he was the next great Czech composer.",
+			wants: []want{
+				{"he", "PERSON", "person:karel-novak", 0},
+			},
+		},
+		{
 			name: "a short sentence full of names is no headline",
 			text: "He visited the Acme Research Center in Ohio.",
 			wants: []want{

@@ -349,6 +349,7 @@ func (x *Extractor) personNoun(ts []string) bool {
 // ids and entity records while resolving one document.
 type resolver struct {
 	gender   map[string]byte // what the document says of each person's gender
+	sents    []doc.Span      // the spans cand.sent counts, read when a pronoun needs them
 	x        *Extractor
 	d        *doc.Document
 	cs       []cand
@@ -886,7 +887,20 @@ func (r *resolver) pronoun(i int) string {
 		return g == genderUnknown || og == genderUnknown || og == g
 	}
 	found := ""
-	for j := i - 1; j >= 0 && r.cs[j].sent == c.sent; j-- {
+	if r.fronted(c) {
+		// "After Bedřich Smetana, he was the next Czech composer": a subject pronoun after
+		// a fronted phrase is the person the text is about (mentioned most so far), not
+		// the one the phrase names.
+		bestN := 0
+		for j := i - 1; j >= 0 && r.cs[j].sent >= c.sent-3; j-- {
+			if o := r.cs[j]; fits(o) {
+				if n := r.salience(o.entity, i); n > bestN || n == bestN && o.sent < c.sent {
+					found, bestN = o.entity, n
+				}
+			}
+		}
+	}
+	for j := i - 1; found == "" && j >= 0 && r.cs[j].sent == c.sent; j-- {
 		if o := r.cs[j]; fits(o) {
 			found = o.entity
 			break
@@ -908,6 +922,34 @@ func (r *resolver) pronoun(i int) string {
 		r.gender[found] = g // "he" said it: later pronouns agree
 	}
 	return found
+}
+
+// frontWords open a phrase fronted before a sentence's subject: "After Smetana, he ...".
+var frontWords = map[string]bool{
+	"After": true, "Before": true, "With": true, "Under": true, "Placed": true,
+	"Despite": true, "Like": true, "Unlike": true, "Following": true, "According": true,
+	"Upon": true, "During": true, "Having": true, "Along": true, "Alongside": true,
+	"Besides": true, "Thanks": true, "Together": true,
+}
+
+// fronted reports whether pronoun c is "he" or "she" right after a comma that ends a phrase
+// fronted before the sentence's subject.
+func (r *resolver) fronted(c cand) bool {
+	if c.role != "he" && c.role != "she" {
+		return false
+	}
+	if r.sents == nil {
+		r.sents = sentences(r.d)
+	}
+	if c.sent >= len(r.sents) {
+		return false
+	}
+	before := strings.TrimRight(r.d.Text[r.sents[c.sent].Start:c.start], " ")
+	if !strings.HasSuffix(before, ",") || strings.Count(before, ",") != 1 {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimLeft(before, " \"“'("), " ")
+	return frontWords[first]
 }
 
 // plural resolves they/them/their to a group named in plural or an armed group, in the same
