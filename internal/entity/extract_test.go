@@ -220,6 +220,13 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "an object pronoun is not the subject of its own verb",
+			text: "Byron met many friends at Trinity. They included John Cam Hobhouse, who initiated him into the club.",
+			wants: []want{
+				{"him", "PERSON", "person:byron", 0},
+			},
+		},
+		{
 			name: "a short sentence full of names is no headline",
 			text: "He visited the Acme Research Center in Ohio.",
 			wants: []want{

@@ -901,7 +901,7 @@ func (r *resolver) pronoun(i int) string {
 		}
 	}
 	for j := i - 1; found == "" && j >= 0 && r.cs[j].sent == c.sent; j-- {
-		if o := r.cs[j]; fits(o) {
+		if o := r.cs[j]; fits(o) && !r.subjectOf(o, c) {
 			found = o.entity
 			break
 		}
@@ -922,6 +922,27 @@ func (r *resolver) pronoun(i int) string {
 		r.gender[found] = g // "he" said it: later pronouns agree
 	}
 	return found
+}
+
+// subjectOf reports whether o is the subject of the verb whose object is pronoun c, so that
+// c cannot be o (that would be "himself"): "John Cam Hobhouse, who initiated him", "Ross
+// told her".
+func (r *resolver) subjectOf(o, c cand) bool {
+	if c.role != "him" && c.role != "her" && c.role != "them" || o.end > c.start {
+		return false
+	}
+	between := strings.TrimSpace(r.d.Text[o.end:c.start])
+	between = strings.TrimPrefix(strings.TrimPrefix(between, ","), " who")
+	f := strings.Fields(between)
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	for _, w := range f {
+		if strings.ContainsAny(w, ",.;:()\"“”") || function[strings.ToLower(w)] {
+			return false // "Smith and him", "Smith, to him"
+		}
+	}
+	return true
 }
 
 // frontWords open a phrase fronted before a sentence's subject: "After Smetana, he ...".
