@@ -7,7 +7,6 @@ import (
 
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/eval"
-	"github.com/parallax-news/parallax/internal/kb"
 	"github.com/parallax-news/parallax/internal/ner"
 )
 
@@ -57,15 +56,10 @@ func appendChains(out []corefMention, sent []ner.GUMWord) ([]corefMention, error
 // precision, recall and F1. Per kind of mention, a mention with an earlier gold coreferent
 // counts as linked right when the stage joins it to one of them.
 func EvaluateCoref(ctx context.Context, path string, opts eval.Options) (*eval.Result, error) {
-	k, err := kb.Load(nil)
+	x, err := evalExtractor(opts)
 	if err != nil {
 		return nil, err
 	}
-	tg, err := ner.LoadFile(opts.Model)
-	if err != nil {
-		return nil, err
-	}
-	x := New(k, tg)
 	docs, err := readGUMDir(path)
 	if err != nil {
 		return nil, err

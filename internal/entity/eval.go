@@ -44,15 +44,10 @@ type evalDoc struct {
 // their first capitalised word; names flat or in apposition under a common noun, as in
 // "spokesperson Julie Hahn"; GUM's place covers buildings, so FAC counts as LOC there).
 func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result, error) {
-	k, err := kb.Load(nil)
+	x, err := evalExtractor(opts)
 	if err != nil {
 		return nil, err
 	}
-	tg, err := ner.LoadFile(opts.Model)
-	if err != nil {
-		return nil, err
-	}
-	x := New(k, tg)
 	var docs []evalDoc
 	gmb := strings.HasSuffix(path, ".zip") || strings.HasSuffix(path, ".csv")
 	dataset := path
@@ -67,6 +62,20 @@ func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result
 		return nil, err
 	}
 	return x.score(ctx, docs, dataset, gmb, opts)
+}
+
+// evalExtractor builds the stage as the evaluations run it: the embedded knowledge base and
+// the embedded name tagger, or the model opts names.
+func evalExtractor(opts eval.Options) (*Extractor, error) {
+	k, err := kb.Load(nil)
+	if err != nil {
+		return nil, err
+	}
+	tg, err := ner.LoadFile(opts.Model)
+	if err != nil {
+		return nil, err
+	}
+	return New(k, tg), nil
 }
 
 func scoreType(t string, gmb bool) string {
