@@ -79,6 +79,8 @@ func EvaluateCoref(ctx context.Context, path string, opts eval.Options) (*eval.R
 		if err := x.Extract(ctx, d); err != nil {
 			return nil, err
 		}
+		// As a run does: Link also joins the document's own shorter and longer names.
+		Link([]*doc.Document{d})
 		goldN += len(ed.chains)
 		al := alignMentions(d.Mentions, ed.chains)
 		predicted += len(d.Mentions)

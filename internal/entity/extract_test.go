@@ -663,3 +663,30 @@ func TestOfficeHoldersTheRunNames(t *testing.T) {
 		}
 	}
 }
+
+func TestLinkShorterForms(t *testing.T) {
+	x := extractor(t)
+	a := analyse(t, x, "Joshua Abraham Norton declared himself emperor in 1859. Later Joshua Norton wrote a decree. Otto Jespersen met Jens Otto Harry Jespersen's students.")
+	Link([]*doc.Document{a})
+	ids := map[string]string{}
+	for _, m := range a.Mentions {
+		ids[m.Text] = m.Entity
+	}
+	if ids["Joshua Norton"] != ids["Joshua Abraham Norton"] || ids["Joshua Norton"] == "" {
+		t.Errorf("Joshua Norton = %q, Joshua Abraham Norton = %q: want one entity", ids["Joshua Norton"], ids["Joshua Abraham Norton"])
+	}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Joshua Norton", "Joshua Abraham Norton", true},
+		{"Otto Jespersen", "Jens Otto Harry Jespersen", true},
+		{"Anna Norton", "Joshua Abraham Norton", false},
+		{"Joshua Norton", "Joshua Norton", false},
+		{"Norton Joshua", "Joshua Abraham Norton", false},
+	} {
+		if got := shorterForm(strings.Fields(c.a), strings.Fields(c.b)); got != c.want {
+			t.Errorf("shorterForm(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -57,6 +57,31 @@ func Link(docs []*doc.Document) []doc.Entity {
 			remap[id] = target
 		}
 	}
+	// A shorter form of a longer name, its words in the same order and ending with the same
+	// surname ("Joshua Norton", "Otto Jespersen"), joins the only longer name it fits
+	// ("Joshua Abraham Norton", "Jens Otto Harry Jespersen"), known or not.
+	for _, id := range ids {
+		e := all[id]
+		f := strings.Fields(e.Name)
+		if e.Type != "PERSON" || e.KB != "" || len(f) < 2 || remap[id] != "" {
+			continue
+		}
+		target := ""
+		for _, oid := range ids {
+			o := all[oid]
+			if oid == id || o.Type != "PERSON" || !shorterForm(f, strings.Fields(o.Name)) {
+				continue
+			}
+			if target != "" && target != oid {
+				target = ""
+				break
+			}
+			target = oid
+		}
+		if target != "" {
+			remap[id] = target
+		}
+	}
 	// An office holder the knowledge base supplied for a role ("the Chilean president") whom
 	// no document of the run names is the one person the run names in that office and
 	// country ("Chilean President Tomás Ibarra"): the documents know better than a list that
@@ -205,6 +230,21 @@ func shareRole(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// shorterForm reports whether name a is b with words left out: the same last word, every
+// word of a in b in order, b longer.
+func shorterForm(a, b []string) bool {
+	if len(b) <= len(a) || a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	k := 0
+	for _, w := range b {
+		if k < len(a) && w == a[k] {
+			k++
+		}
+	}
+	return k == len(a)
 }
 
 func endsWithWord(name, w string) bool {
