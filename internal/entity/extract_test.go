@@ -227,6 +227,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "the State of a known state is that state",
+			text: "Thousands of workers in the State of Texas lost jobs. Texas officials said so. The Kingdom of Bahrain objected.",
+			wants: []want{
+				{"State of Texas", "GPE", "kb:sub-us-tx", 0},
+				{"Kingdom of Bahrain", "GPE", "kb:BHR", 0},
+			},
+		},
+		{
 			name: "a short sentence full of names is no headline",
 			text: "He visited the Acme Research Center in Ohio.",
 			wants: []want{

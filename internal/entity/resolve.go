@@ -476,6 +476,17 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 			c.actor, c.entity, c.typ = a, "kb:"+a.Key, a.Type
 			continue
 		}
+		// "the State of Texas", "the Kingdom of Bahrain": the state the knowledge base knows.
+		for _, pre := range []string{"State of ", "Commonwealth of ", "Republic of ", "Kingdom of "} {
+			if rest, ok := strings.CutPrefix(name, pre); ok && c.typ != "ORG" {
+				if a := x.exactName(rest); a != nil && (a.Type == "GPE" || a.IsCountry()) {
+					c.actor, c.entity, c.typ = a, "kb:"+a.Key, "GPE"
+				}
+			}
+		}
+		if c.actor != nil {
+			continue
+		}
 		c.entity = slugID(c.typ, name)
 	}
 	r.shortMastheads()
