@@ -25,13 +25,19 @@ type Extractor struct {
 	tagger Tagger
 	// bySurname lists the knowledge base's people by the last word of their names.
 	bySurname map[string][]*kb.Actor
+	// usStates are the US states that share their name with a country or a city
+	// ("Georgia", "Washington"), by that name: "State of Washington" under "Washington".
+	usStates map[string]*kb.Actor
 }
 
 // New builds an extractor over the knowledge base k. tagger may be nil: names the knowledge
 // base does not know are then found by capitalisation and patterns alone.
 func New(k *kb.KB, tagger Tagger) *Extractor {
-	x := &Extractor{kb: k, tagger: tagger, bySurname: map[string][]*kb.Actor{}}
+	x := &Extractor{kb: k, tagger: tagger, bySurname: map[string][]*kb.Actor{}, usStates: map[string]*kb.Actor{}}
 	for _, a := range k.Actors() {
+		if base, ok := strings.CutPrefix(a.Name, "State of "); ok && strings.HasPrefix(a.Key, "sub-us-") {
+			x.usStates[base] = a
+		}
 		if a.Type != "PERSON" {
 			continue
 		}
@@ -350,6 +356,10 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 				i += rn
 				continue
 			}
+			if st := x.stateAfterCity(ws, toks, i, n, c); st != nil {
+				// "Atlanta, Georgia", "Seattle, Washington": the US state.
+				c.actor, c.typ, c.metonym = st, "GPE", false
+			}
 			if x.placeAsFirstName(ws, toks, c, i, n, head) {
 				// "Jordan Peterson", "Chad Smith": a place's name as a first name. The
 				// run is read as an unknown name and the tagger types it.
@@ -620,6 +630,10 @@ func (x *Extractor) withPrefix(ws []word, toks []string, c cand, si int, cs []ca
 	if c.ofN > 0 {
 		if pc, n := x.known(ws, toks, c.ofWi); n > 0 {
 			pc.sent = si
+			// "Governor of Washington": the state, not the capital.
+			if st := x.usStates[strings.Join(toks[c.ofWi:c.ofWi+n], " ")]; st != nil && c.role == "governor" {
+				pc.actor, pc.typ, pc.metonym = st, "GPE", false
+			}
 			cs = append(cs, pc)
 		} else {
 			w := ws[c.ofWi+c.ofN-1]
@@ -664,6 +678,26 @@ func (x *Extractor) partyName(ws []word, toks []string, i int) int {
 		}
 	}
 	return j - i
+}
+
+// stateAfterCity returns the US state a name shared with a country or a city stands for
+// after a place and a comma ("Atlanta, Georgia", "Seattle, Washington"), unless that place
+// is known to be in the country of that name ("Tbilisi, Georgia").
+func (x *Extractor) stateAfterCity(ws []word, toks []string, i, n int, c cand) *kb.Actor {
+	st := x.usStates[strings.Join(toks[i:i+n], " ")]
+	if st == nil || c.actor == st || i < 2 || toks[i-1] != "," || !ws[i-2].cap {
+		return nil
+	}
+	for k := 1; k <= 3 && i-1-k >= 0; k++ {
+		if m, names := x.kb.MatchName(toks, i-1-k); m == k {
+			for _, nm := range names {
+				if nm.Actor.Country != "" && nm.Actor.Country != "USA" && c.actor != nil && nm.Actor.Country == c.actor.Country {
+					return nil
+				}
+			}
+		}
+	}
+	return st
 }
 
 // placeAsFirstName reports whether a one-word place name (c, n words from i) is a person's

@@ -235,6 +235,17 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a US state that shares its name with a country or a capital",
+			text: "The museum in Seattle, Washington was proposed. Governor of Washington Chris Gregoire spoke. He flew from Atlanta, Georgia to Tbilisi, Georgia. Washington said the talks failed.",
+			wants: []want{
+				{"Washington", "GPE", "kb:sub-us-wa", 0},
+				{"Washington", "GPE", "kb:sub-us-wa", 1},
+				{"Georgia", "GPE", "kb:sub-us-ga", 0},
+				{"Georgia", "GPE", "kb:GEO", 1},
+				{"Washington", "GPE", "kb:USA", 2},
+			},
+		},
+		{
 			name: "a short sentence full of names is no headline",
 			text: "He visited the Acme Research Center in Ohio.",
 			wants: []want{
