@@ -31,55 +31,34 @@ func Link(docs []*doc.Document) []doc.Entity {
 		}
 	}
 	sort.Strings(ids)
-	// Surnames: a one-word person name joins the only person of the run whose name ends
-	// with it.
-	remap := map[string]string{}
-	for _, id := range ids {
-		e := all[id]
-		if e.Type != "PERSON" || e.KB != "" || strings.Contains(e.Name, " ") {
-			continue
-		}
+	// onlyOther returns the one entity other than id that fits, or "" when none or several do.
+	onlyOther := func(id string, fits func(o *doc.Entity) bool) string {
 		target := ""
 		for _, oid := range ids {
-			o := all[oid]
-			if oid == id || o.Type != "PERSON" {
+			if oid == id || !fits(all[oid]) {
 				continue
 			}
-			if endsWithWord(o.Name, e.Name) {
-				if target != "" && target != oid {
-					target = ""
-					break
-				}
-				target = oid
-			}
-		}
-		if target != "" {
-			remap[id] = target
-		}
-	}
-	// A shorter form of a longer name, its words in the same order and ending with the same
-	// surname ("Joshua Norton", "Otto Jespersen"), joins the only longer name it fits
-	// ("Joshua Abraham Norton", "Jens Otto Harry Jespersen"), known or not.
-	for _, id := range ids {
-		e := all[id]
-		f := strings.Fields(e.Name)
-		if e.Type != "PERSON" || e.KB != "" || len(f) < 2 || remap[id] != "" {
-			continue
-		}
-		target := ""
-		for _, oid := range ids {
-			o := all[oid]
-			if oid == id || o.Type != "PERSON" || !shorterForm(f, strings.Fields(o.Name)) {
-				continue
-			}
-			if target != "" && target != oid {
-				target = ""
-				break
+			if target != "" {
+				return ""
 			}
 			target = oid
 		}
-		if target != "" {
-			remap[id] = target
+		return target
+	}
+	// A shorter form of a person's name joins the only person of the run whose longer name
+	// it fits: a surname ("Petrenko"), or words left out ("Joshua Norton" of "Joshua
+	// Abraham Norton", "Otto Jespersen" of "Jens Otto Harry Jespersen"), known or not.
+	remap := map[string]string{}
+	for _, id := range ids {
+		e := all[id]
+		if e.Type != "PERSON" || e.KB != "" {
+			continue
+		}
+		f := strings.Fields(e.Name)
+		if t := onlyOther(id, func(o *doc.Entity) bool {
+			return o.Type == "PERSON" && shorterForm(f, strings.Fields(o.Name))
+		}); t != "" {
+			remap[id] = t
 		}
 	}
 	// An office holder the knowledge base supplied for a role ("the Chilean president") whom
@@ -99,20 +78,10 @@ func Link(docs []*doc.Document) []doc.Entity {
 		if e.Type != "PERSON" || e.KB == "" || named[id] || e.Country == "" || len(e.Roles) == 0 || remap[id] != "" {
 			continue
 		}
-		target := ""
-		for _, oid := range ids {
-			o := all[oid]
-			if oid == id || o.Type != "PERSON" || o.Country != e.Country || !named[oid] || !shareRole(e.Roles, o.Roles) {
-				continue
-			}
-			if target != "" {
-				target = ""
-				break
-			}
-			target = oid
-		}
-		if target != "" {
-			remap[id] = target
+		if t := onlyOther(id, func(o *doc.Entity) bool {
+			return o.Type == "PERSON" && o.Country == e.Country && named[o.ID] && shareRole(e.Roles, o.Roles)
+		}); t != "" {
+			remap[id] = t
 		}
 	}
 	// One unknown name typed differently in two documents ("org:africa-korps",
@@ -245,11 +214,6 @@ func shorterForm(a, b []string) bool {
 		}
 	}
 	return k == len(a)
-}
-
-func endsWithWord(name, w string) bool {
-	f := strings.Fields(name)
-	return len(f) > 1 && f[len(f)-1] == w
 }
 
 // merge adds what o says about an entity to e.
