@@ -37,12 +37,11 @@ var maleWords = map[string]bool{
 // givenNames are common given names, across the languages news names people in, that are
 // almost always a woman's (f) or a man's (m). Names given to both are left out.
 var givenNames = func() map[string]byte {
-	m := map[string]byte{}
-	for _, n := range strings.Fields(`
+	female := strings.Fields(`
 		Anna Anne Ann Maria Mary Marie Elizabeth Catherine Katherine Kate Sarah Sara Laura
 		Julia Julie Emma Olivia Sophia Sophie Isabella Charlotte Amelia Emily Hannah Grace
 		Alice Helen Helena Margaret Susan Linda Barbara Patricia Jennifer Jessica Karen Nancy
-		Lisa Betty Sandra Donna Carol Ruth Sharon Michelleberly Deborah Amy Angela Melissa
+		Lisa Betty Sandra Donna Carol Ruth Sharon Michelle Kimberly Deborah Amy Angela Melissa
 		Rebecca Stephanie Nicole Christine Rachel Heather Victoria Diana Diane Joanna Natalie
 		Claudia Sabine Angela Ursula Annalena Giorgia Marine Ségolène Segolene Christine
 		Nadia Fatima Aisha Ayesha Leila Layla Mariam Maryam Zainab Amina Noor Rania Hind
@@ -52,10 +51,8 @@ var givenNames = func() map[string]byte {
 		Priya Sonia Indira Benazir Yingluck Keiko Hana
 		Gloria Regina Priscilla Eunice Starry Elizabeth Tanya Alice Claudia Emily Tanja
 		Ursula Kaja Roberta Mette Sanna Magdalena Beata Agnieszka Ewa Zuzana Kristalina
-	`) {
-		m[n] = genderFemale
-	}
-	for _, n := range strings.Fields(`
+	`)
+	male := strings.Fields(`
 		John James Robert Michael William David Richard Joseph Thomas Charles Christopher
 		Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian
 		George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan
@@ -68,7 +65,7 @@ var givenNames = func() map[string]byte {
 		Dmitri Alexei Alexey Nikolai Ivan Igor Yuri Viktor Volodymyr Petro Andriy Oleksandr
 		Mohammed Muhammad Mohamed Ahmed Ahmad Ali Hassan Hussein Omar Abdullah Khalid Mahmoud
 		Ibrahim Youssef Yusuf Mustafa Recep Tayyip Bashar Benjamin Yair Naftali Isaac Yitzhak
-		Xi Narendra Rahul Imran Nawaz Shehbaz Asif Recep Abbas Hossein Hasan Ebrahim
+		Narendra Rahul Imran Nawaz Shehbaz Asif Recep Abbas Hossein Hasan Ebrahim
 		Masoud Javad Mohammad Shinzo Fumio Yoshihide Justin Scott Anthony
 		Jair Luiz Inácio Lula Javier Gustavo Andrés Nicolás Hugo Fidel Raúl Raul Evo Pedro
 		Carlos Luis Miguel Manuel Francisco Antonio Jorge Alejandro Fernando Ricardo Rodrigo
@@ -76,10 +73,16 @@ var givenNames = func() map[string]byte {
 		Pierre François Francois Jacques Nicolas Giorgio Giuseppe Matteo Mario Sergio Silvio
 		Recep Kemal Ahmet Mehmet Yoweri Paul Cyril Jacob Thabo Nelson Uhuru William Abiy
 		Muhammadu Bola Goodluck Olusegun Emmerson Robert Thad Colin Kofi
-	`) {
-		if _, ok := m[n]; !ok {
-			m[n] = genderMale
-		} else {
+	`)
+	m := map[string]byte{}
+	for _, n := range female {
+		m[n] = genderFemale
+	}
+	for _, n := range male {
+		m[n] = genderMale
+	}
+	for _, n := range female {
+		if m[n] == genderMale {
 			delete(m, n) // listed as both: no evidence
 		}
 	}
