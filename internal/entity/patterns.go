@@ -129,16 +129,6 @@ func (x *Extractor) titled(ws []word, toks []string, i int) (cand, int) {
 		if a.Type != "PERSON" {
 			return cand{}, 0
 		}
-		// Of the people a name may be, the title picks the one who holds it: "President
-		// Clinton" is Bill, not Hillary.
-		if role != nil && !x.holds(a, role) {
-			for _, nm := range names {
-				if nm.Actor.Type == "PERSON" && x.holds(nm.Actor, role) {
-					a, w = nm.Actor, false
-					break
-				}
-			}
-		}
 		actor, weak = a, w
 		k += nn
 	} else {
