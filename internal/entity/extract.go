@@ -304,6 +304,15 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 	head := headline(ws)
 	n0 := len(cs)
 	var unknown []cand // capitalised runs the knowledge base does not know
+	// unknownRun records the capitalised run from i, cut before a title or a known person,
+	// as a name to type, and returns its length.
+	unknownRun := func(i int) int {
+		rn := x.cutAtTitle(ws, toks, i, x.cutAtPerson(toks, i, capRun(ws, i)))
+		if rn > 0 {
+			unknown = append(unknown, cand{start: ws[i].start, end: ws[i+rn-1].end, nameStart: ws[i].start, kind: doc.MentionName, sent: si, wi: i, wj: i + rn})
+		}
+		return rn
+	}
 	for i := 0; i < len(ws); {
 		if postNominals[toks[i]] || partyState(toks[i]) || stanceWord(ws, i) {
 			i++ // "Mark Tedeschi, QC": a rank after a name, no name of its own
@@ -363,9 +372,7 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 			if x.placeAsFirstName(ws, toks, c, i, n, head) {
 				// "Jordan Peterson", "Chad Smith": a place's name as a first name. The
 				// run is read as an unknown name and the tagger types it.
-				rn := x.cutAtTitle(ws, toks, i, x.cutAtPerson(toks, i, capRun(ws, i)))
-				unknown = append(unknown, cand{start: ws[i].start, end: ws[i+rn-1].end, nameStart: ws[i].start, kind: doc.MentionName, sent: si, wi: i, wj: i + rn})
-				i += rn
+				i += unknownRun(i)
 				continue
 			}
 			c.sent = si
@@ -398,8 +405,7 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 					continue
 				}
 			}
-			if rn := x.cutAtTitle(ws, toks, i, x.cutAtPerson(toks, i, capRun(ws, i))); rn > 0 {
-				unknown = append(unknown, cand{start: ws[i].start, end: ws[i+rn-1].end, nameStart: ws[i].start, kind: doc.MentionName, sent: si, wi: i, wj: i + rn})
+			if rn := unknownRun(i); rn > 0 {
 				i += rn
 				continue
 			}
@@ -558,12 +564,10 @@ func (x *Extractor) cutAtPerson(toks []string, i, rn int) int {
 // "Leader" in "Majority Leader Thune", "Iranian" in "Iranian Hezbollah").
 func (x *Extractor) firstName(toks []string, i, k int) bool {
 	p := toks[k-1]
-	if k-1 > i && toks[k-2] != "of" && !x.kb.Proper(toks[k-2]) {
-		// Two capitalised words before: "Supreme Leader Ali Khamenei" is cut at the title
-		// elsewhere; a middle name ("George Herbert Walker Bush") is not.
-		if x.kb.Common(strings.ToLower(toks[k-2])) {
-			return false
-		}
+	// A common word two before is a title's ("Supreme Leader Ali Khamenei", cut at the title
+	// elsewhere), a name there a first or middle name ("George Herbert Walker Bush").
+	if k-1 > i && toks[k-2] != "of" && !x.kb.Proper(toks[k-2]) && x.kb.Common(strings.ToLower(toks[k-2])) {
+		return false
 	}
 	if strings.ContainsAny(p, "-.'’") || x.kb.Common(strings.ToLower(p)) || orgHeads[p] || locHeads[p] || facHeads[p] {
 		return false
