@@ -1061,14 +1061,6 @@ var agentVerbs = map[string]bool{
 	"proposed": true, "proposes": true, "insist": true, "deny": true, "reject": true,
 }
 
-// agentPreps before a capital deal with it as a state: "ties with Moscow", "talks between
-// Moscow and Kyiv", "sanctions against Tehran", "pressure on Beijing", "a message to Tehran".
-var agentPreps = map[string]bool{
-	"with": true, "between": true, "against": true, "toward": true, "towards": true, "for": true,
-	"by": true, "on": true, "to": true, "urged": true, "warned": true,
-	"accused": true, "told": true, "pressed": true, "allies": true, "ally": true,
-}
-
 // agentive reports whether a capital at ws[i:j] acts or is dealt with as its state: a verb
 // of saying or acting after it, the subject of a clause ("demanded that Khartoum pull its
 // troops back"), a possessive ("Tehran's nuclear programme", not "Moscow's streets"), a
@@ -1109,7 +1101,7 @@ func (x *Extractor) agentive(ws []word, i, j int) bool {
 		return k > 0 && relationNouns[strings.ToLower(ws[k-1].text)]
 	}
 	// The object of a verb that deals with a state: "refuses to arm Tehran", "punish Moscow".
-	return agentPreps[p] || objectVerbs[p] || k > 0 && ws[k-1].text == "to" && ws[k].lower
+	return stateBefore[p] || k > 0 && ws[k-1].text == "to" && ws[k].lower
 }
 
 // govNouns after "the" and a capital make it the state: "the Tehran regime".
@@ -1163,9 +1155,13 @@ var relationNouns = map[string]bool{
 	"decision": true, "refusal": true, "recognition": true, "envoy": true, "allies": true,
 }
 
-// objectVerbs take a state as their object: "arm Tehran", "sanction Moscow".
-var objectVerbs = map[string]bool{
-	"follow": true, "followed": true, "follows": true, "defy": true, "defied": true,
+// stateBefore are prepositions and verbs before a capital that deal with it as a state:
+// "ties with Moscow", "talks between Moscow and Kyiv", "sanctions against Tehran", "pressure
+// on Beijing", "a message to Tehran", "arm Tehran", "sanction Moscow".
+var stateBefore = map[string]bool{
+	"with": true, "between": true, "against": true, "toward": true, "towards": true,
+	"for": true, "by": true, "on": true, "to": true, "urged": true, "warned": true,
+	"told": true, "pressed": true, "allies": true, "ally": true, "follow": true, "followed": true, "follows": true, "defy": true, "defied": true,
 	"defies": true, "lobby": true, "lobbied": true, "appease": true, "snub": true,
 	"snubbed": true, "accused": true,
 	"arm": true, "arms": true, "armed": true, "arming": true, "punish": true, "punished": true,
