@@ -318,6 +318,11 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 			i++ // "Mark Tedeschi, QC": a rank after a name, no name of its own
 			continue
 		}
+		if n := militaryUnit(ws, i); n > 0 && !head {
+			cs = append(cs, cand{start: ws[i].start, end: ws[i+n-1].end, nameStart: ws[i].start, typ: "ORG", kind: doc.MentionName, sent: si})
+			i += n
+			continue
+		}
 		if n := x.partyName(ws, toks, i); n > 0 {
 			cs = append(cs, cand{start: ws[i].start, end: ws[i+n-1].end, nameStart: ws[i].start, typ: "ORG", kind: doc.MentionName, sent: si})
 			i += n
@@ -352,10 +357,24 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 			continue
 		}
 		if c, n := x.known(ws, toks, i); n > 0 {
+			if i+n < len(ws) && particleWord(ws[i+n].text) && !head {
+				// "Fatah al-Islam": a known name with a particle after it starts another
+				// name, of the known one's kind if a person's or an organisation's; the
+				// tagger types the rest.
+				if c.typ != "ORG" && c.typ != "PERSON" {
+					i += unknownRun(i)
+					continue
+				}
+				rn := capRun(ws, i)
+				cs = append(cs, cand{start: ws[i].start, end: ws[i+rn-1].end, nameStart: ws[i].start, typ: c.typ, kind: doc.MentionName, sent: si, wi: i, wj: i + rn})
+				i += rn
+				continue
+			}
 			// A longer capitalised run holding an organisation or place word wins over a
 			// known name at its start ("Moscow State University", "United Nations Interim
-			// Security Force for Abyei", "the Juba Monitor").
-			if rn := capRun(ws, i); rn > n && (headIn(ws[i+n:i+rn]) || orgHeads[ws[i+rn-1].text] || eventHeads[ws[i+rn-1].text]) && !head {
+			// Security Force for Abyei", "the Juba Monitor"), unless "and" follows the
+			// known name: "Hamas and al-Aqsa Martyrs Brigades" are two.
+			if rn := capRun(ws, i); rn > n && !joiner(ws[i+n].text) && (headIn(ws[i+n:i+rn]) || orgHeads[ws[i+rn-1].text] || eventHeads[ws[i+rn-1].text]) && !head {
 				// The whole run is one name of the kind its head word says.
 				typ := runType(ws[i+n : i+rn])
 				if typ == "ORG" && facilityHead(toks[i:i+rn]) != "" && literal(ws, i, i+rn) {
@@ -829,7 +848,7 @@ func capRun(ws []word, i int) int {
 			}
 		}
 		// "al-Assad", "bin Salman" with the particle written in lower case.
-		if j > i && w.lower && strings.Contains(w.text, "-") && particles[strings.ToLower(w.text[:strings.IndexByte(w.text, '-')])] {
+		if j > i && w.lower && particleWord(w.text) {
 			j++
 			continue
 		}
@@ -837,6 +856,56 @@ func capRun(ws []word, i int) int {
 	}
 	return j - i
 }
+
+// unitHeads end the names of military units after an ordinal: "3rd Battalion", "25th
+// Marines", "101st Airborne Division".
+var unitHeads = map[string]bool{
+	"Army": true, "Corps": true, "Division": true, "Brigade": true, "Regiment": true,
+	"Battalion": true, "Squadron": true, "Fleet": true, "Wing": true, "Airborne": true,
+	"Infantry": true, "Marines": true, "Cavalry": true, "Armored": true, "Armoured": true,
+	"Artillery": true, "Mechanized": true, "Group": true, "Flotilla": true, "Command": true,
+}
+
+// militaryUnit returns the length of a unit's name at i, an ordinal and capitalised words
+// ending in a unit word ("101st Airborne Division", "5th Fleet"), or 0.
+func militaryUnit(ws []word, i int) int {
+	if !ordinal(ws[i].text) || i+1 >= len(ws) || !ws[i+1].cap {
+		return 0
+	}
+	n := 0
+	for j := i + 1; j < len(ws) && j < i+5 && ws[j].cap; j++ {
+		if unitHeads[ws[j].text] {
+			n = j - i + 1
+		}
+	}
+	return n
+}
+
+// ordinal reports whether w is a number written as an ordinal: "1st", "22nd", "101st".
+func ordinal(w string) bool {
+	k := 0
+	for k < len(w) && w[k] >= '0' && w[k] <= '9' {
+		k++
+	}
+	if k == 0 {
+		return false
+	}
+	switch w[k:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// particleWord reports whether w is a lower-case name particle joined to a name by a
+// hyphen: "al-Islam", "bin-Laden".
+func particleWord(w string) bool {
+	h := strings.IndexByte(w, '-')
+	return h > 0 && h+1 < len(w) && particles[w[:h]]
+}
+
+// joiner reports whether w joins two names: "and", "&".
+func joiner(w string) bool { return w == "and" || w == "&" }
 
 // andJoins reports whether "and" at ws[j] joins one name running from i: after an
 // organisation's word ("Union of Rationalist Atheists and Agnostics"), or before the words

@@ -113,6 +113,21 @@ func TestExtract(t *testing.T) {
 			none: []string{"New York", "Mexico", "American", "Exchange Commission", "Qaida", "Beijing"},
 		},
 		{
+			name: "military units, a name after a known one and a particle, two names joined by and",
+			text: "Soldiers of the 3rd Battalion, 25th Marines and the 101st Airborne Division were deployed. The militant group Fatah al-Islam fought the army. Hamas and al-Aqsa Martyrs Brigades claimed the attack. The U.S. House of Representatives voted. The acting administrator of the U.S. Environmental Protection Agency resigned.",
+			wants: []want{
+				{"3rd Battalion", "ORG", "org:3rd-battalion", 0},
+				{"25th Marines", "ORG", "org:25th-marines", 0},
+				{"101st Airborne Division", "ORG", "org:101st-airborne-division", 0},
+				{"Fatah al-Islam", "ORG", "org:fatah-al-islam", 0},
+				{"Hamas", "ORG", "kb:hamas", 0},
+				{"al-Aqsa Martyrs Brigades", "ORG", "org:al-aqsa-martyrs-brigades", 0},
+				{"U.S. House of Representatives", "ORG", "kb:us-house", 0},
+				{"U.S. Environmental Protection Agency", "ORG", "org:u-s-environmental-protection-agency", 0},
+			},
+			none: []string{"Battalion", "Marines", "Fatah", "Hamas and al-Aqsa Martyrs Brigades", "U.S. House", "Environmental Protection Agency"},
+		},
+		{
 			name: "a run ending in an organisation's word is an organisation, whatever the tagger says",
 			text: "Many analysts predict Britain's Labor Party will suffer losses. Israel's opposition Labor Party met. General Electric won the contract. Councillors Claudia Mo of the Civic Party and Wong Pik-wan of the Harbour Alliance voted against it.",
 			wants: []want{

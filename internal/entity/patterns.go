@@ -370,7 +370,9 @@ func (x *Extractor) nominal(ws []word, toks []string, i int) (cand, int) {
 		if toks[m] == "the" && m+1 < len(ws) {
 			m++
 		}
-		if on, names := x.kb.MatchName(toks, m); on > 0 && ws[m].cap {
+		// Not when the name goes on: "the administrator of the U.S. Environmental
+		// Protection Agency" is of the agency, a name of its own.
+		if on, names := x.kb.MatchName(toks, m); on > 0 && ws[m].cap && (m+on >= len(ws) || !ws[m+on].cap) {
 			a, _ := pick(names)
 			if a.For != "" {
 				if t := x.kb.Actor(a.For); t != nil {
