@@ -2,16 +2,12 @@ package timex
 
 import (
 	"context"
-	"encoding/xml"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"sort"
-	"strings"
 
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/eval"
+	"github.com/parallax-news/parallax/internal/meantime"
 	"github.com/parallax-news/parallax/internal/postag"
 	"github.com/parallax-news/parallax/internal/segment"
 )
@@ -36,157 +32,52 @@ type goldDoc struct {
 	Scope int
 }
 
-// annotatedSentences is how many sentences (title and creation time line included) of each
-// MEANTIME article carry TIMEX3 annotation; the rest is annotated for other layers only.
-const annotatedSentences = 6
-
-type catXML struct {
-	Tokens []struct {
-		ID       string `xml:"t_id,attr"`
-		Sentence int    `xml:"sentence,attr"`
-		Text     string `xml:",chardata"`
-	} `xml:"token"`
-	Markables struct {
-		Timex []struct {
-			Type     string `xml:"type,attr"`
-			Value    string `xml:"value,attr"`
-			Function string `xml:"functionInDocument,attr"`
-			Anchors  []struct {
-				ID string `xml:"t_id,attr"`
-			} `xml:"token_anchor"`
-		} `xml:"TIMEX3"`
-	} `xml:"Markables"`
-}
-
-// noSpaceBefore and noSpaceAfter rebuild the original spacing around tokens.
-var noSpaceBefore = map[string]bool{",": true, ".": true, ";": true, ":": true, "!": true, "?": true,
-	")": true, "]": true, "%": true, "'s": true, "n't": true, "'": true, "'re": true, "'ve": true,
-	"'ll": true, "'d": true, "'m": true}
-var noSpaceAfter = map[string]bool{"(": true, "[": true, "$": true, "US$": true, "#": true}
-
-// parseCAT reads one MEANTIME (CAT XML) article.
-func parseCAT(name string, data []byte) (*goldDoc, error) {
-	var x catXML
-	if err := xml.Unmarshal(data, &x); err != nil {
-		return nil, fmt.Errorf("timex: %s: %w", name, err)
-	}
-	var b strings.Builder
-	type off struct{ s, e int }
-	offs := make(map[string]off, len(x.Tokens))
-	prevSent, prevTok := -1, ""
-	scope := 0
-	var line1 off // the date line (sentence 1)
-	for _, t := range x.Tokens {
-		txt := strings.TrimSpace(t.Text)
-		if b.Len() > 0 {
-			switch {
-			case t.Sentence != prevSent && prevSent < 2:
-				b.WriteString("\n\n")
-			case noSpaceBefore[txt] || noSpaceAfter[prevTok]:
-			default:
-				b.WriteByte(' ')
-			}
-		}
-		s := b.Len()
-		b.WriteString(txt)
-		offs[t.ID] = off{s, b.Len()}
-		if t.Sentence == 1 {
-			if line1.e == 0 {
-				line1.s = s
-			}
-			line1.e = b.Len()
-		}
-		if t.Sentence < annotatedSentences {
-			scope = b.Len()
-		}
-		prevSent, prevTok = t.Sentence, txt
-	}
-	g := &goldDoc{Name: name, Text: b.String(), Scope: scope}
+// fromArticle keeps an article's time expressions. The date line is the surest reading of
+// the creation time ("03-02-2009" is not ISO), and a few articles mark it as an ordinary
+// expression: it is still the creation time.
+func fromArticle(a *meantime.Article) *goldDoc {
+	g := &goldDoc{Name: a.Name, Text: a.Text, Scope: a.Scope}
 	hasDCT := false
-	for _, tx := range x.Markables.Timex {
+	for _, tx := range a.Timexes {
 		if tx.Function == "CREATION_TIME" {
 			hasDCT = true
 		}
 	}
-	for _, tx := range x.Markables.Timex {
+	line1 := a.DateLine
+	for _, tx := range a.Timexes {
 		dct := tx.Function == "CREATION_TIME"
-		if len(tx.Anchors) == 0 {
+		if tx.Start < 0 {
 			if dct && g.DCT == "" {
 				g.DCT = tx.Value
 			}
 			continue
 		}
-		s, e := -1, -1
-		for _, a := range tx.Anchors {
-			o, ok := offs[a.ID]
-			if !ok {
-				return nil, fmt.Errorf("timex: %s: TIMEX3 anchors unknown token %q", name, a.ID)
-			}
-			if s < 0 || o.s < s {
-				s = o.s
-			}
-			if o.e > e {
-				e = o.e
-			}
-		}
-		// a few articles mark their date line as an ordinary expression: it is still the
-		// creation time
-		if !hasDCT && s >= line1.s && e <= line1.e {
+		if !hasDCT && tx.Start >= line1[0] && tx.End <= line1[1] {
 			dct = true
 		}
 		if dct && g.DCT == "" {
 			g.DCT = tx.Value
 		}
-		g.Timexs = append(g.Timexs, goldTimex{Start: s, End: e, Type: tx.Type, Value: tx.Value, DCT: dct})
+		g.Timexs = append(g.Timexs, goldTimex{Start: tx.Start, End: tx.End, Type: tx.Type, Value: tx.Value, DCT: dct})
 	}
-	// the date line is the surest reading of the creation time ("03-02-2009" is not ISO)
-	if line1.e > line1.s {
-		if p, err := ParsePublished(g.Text[line1.s:line1.e]); err == nil {
+	if line1[1] > line1[0] {
+		if p, err := ParsePublished(g.Text[line1[0]:line1[1]]); err == nil {
 			g.DCT = p[:10]
 		}
 	}
 	sort.Slice(g.Timexs, func(a, b int) bool { return g.Timexs[a].Start < g.Timexs[b].Start })
-	return g, nil
+	return g
 }
 
-// loadCAT reads every .xml article under path (a file or a directory), sorted by path.
+// loadCAT reads every MEANTIME article under path (a file or a directory), sorted by path.
 func loadCAT(path string) ([]*goldDoc, error) {
-	var files []string
-	st, err := os.Stat(path)
+	as, err := meantime.Load(path)
 	if err != nil {
 		return nil, fmt.Errorf("timex: %w", err)
 	}
-	if !st.IsDir() {
-		files = []string{path}
-	} else {
-		err = filepath.WalkDir(path, func(p string, de fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if !de.IsDir() && strings.HasSuffix(p, ".xml") {
-				files = append(files, p)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, fmt.Errorf("timex: %w", err)
-		}
-	}
-	sort.Strings(files)
-	var docs []*goldDoc
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			return nil, fmt.Errorf("timex: %w", err)
-		}
-		g, err := parseCAT(filepath.Base(f), data)
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, g)
-	}
-	if len(docs) == 0 {
-		return nil, fmt.Errorf("timex: no .xml articles under %s", path)
+	docs := make([]*goldDoc, len(as))
+	for i, a := range as {
+		docs[i] = fromArticle(a)
 	}
 	return docs, nil
 }
