@@ -54,11 +54,15 @@ func appendChains(out []corefMention, sent []ner.GUMWord) ([]corefMention, error
 // place that contains it and whose head word it covers. Over every pair of aligned mentions
 // of a document, a pair the stage puts in one entity is right when GUM does too: pairwise
 // precision, recall and F1. Per kind of mention, a mention with an earlier gold coreferent
-// counts as linked right when the stage joins it to one of them.
+// counts as linked right when the stage joins it to one of them. For a directory of
+// MEANTIME articles it measures identity across articles instead (evaluateMeantimeCoref).
 func EvaluateCoref(ctx context.Context, path string, opts eval.Options) (*eval.Result, error) {
 	x, err := evalExtractor(opts)
 	if err != nil {
 		return nil, err
+	}
+	if hasXML(path) {
+		return evaluateMeantimeCoref(ctx, x, path)
 	}
 	docs, err := readGUMDir(path)
 	if err != nil {

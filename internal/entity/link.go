@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -82,6 +83,36 @@ func Link(docs []*doc.Document) []doc.Entity {
 			return o.Type == "PERSON" && o.Country == e.Country && named[o.ID] && shareRole(e.Roles, o.Roles)
 		}); t != "" {
 			remap[id] = t
+		}
+	}
+	// An acronym one document defines ("Singapore Airlines (SIA)") is that actor in every
+	// document of the run: an unknown all-capitals name joins the only entity that has it
+	// as an alias.
+	for _, id := range ids {
+		e := all[id]
+		if e.KB != "" || remap[id] != "" || len(e.Name) < 2 || !isUpperWord(e.Name) {
+			continue
+		}
+		if t := onlyOther(id, func(o *doc.Entity) bool {
+			return o.Type != "PERSON" && slices.Contains(o.Aliases, e.Name)
+		}); t != "" {
+			remap[id] = t
+		}
+	}
+	// A company's name with its legal form ("Ford Motor Company", "Chrysler LLC") is the
+	// one organisation of the run named by a shorter form of it ("Ford", "Chrysler").
+	for _, id := range ids {
+		e := all[id]
+		if e.KB != "" || remap[id] != "" || e.Type != "ORG" {
+			continue
+		}
+		for _, f := range corporateForms(e.Name) {
+			if t := onlyOther(id, func(o *doc.Entity) bool {
+				return o.Type == "ORG" && (o.Name == f || slices.Contains(o.Aliases, f))
+			}); t != "" {
+				remap[id] = t
+				break
+			}
 		}
 	}
 	// One unknown name typed differently in two documents ("org:africa-korps",

@@ -109,6 +109,15 @@ func (x *Extractor) titled(ws []word, toks []string, i int) (cand, int) {
 	for k < len(ws) && honorifics[toks[k]] {
 		k++
 	}
+	// A role word after the role is more of the title, not a name: "Chief Executive |
+	// Officer" where the knowledge base knows "chief executive".
+	for k < len(ws) && ws[k].cap {
+		if n, _ := x.kb.MatchRole(toks, k); n > 0 {
+			k += n
+			continue
+		}
+		break
+	}
 	if k >= len(ws) || !ws[k].cap || calendar[toks[k]] {
 		return cand{}, 0
 	}

@@ -476,6 +476,12 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 			c.actor, c.entity, c.typ = a, "kb:"+a.Key, a.Type
 			continue
 		}
+		// "Apple Inc.", "General Motors Corporation": a company the knowledge base knows,
+		// with its legal form.
+		if a := x.corporate(name); a != nil {
+			c.actor, c.entity, c.typ = a, "kb:"+a.Key, a.Type
+			continue
+		}
 		// "the State of Texas", "the Kingdom of Bahrain": the state the knowledge base knows.
 		for _, pre := range []string{"State of ", "Commonwealth of ", "Republic of ", "Kingdom of "} {
 			if rest, ok := strings.CutPrefix(name, pre); ok && c.typ != "ORG" {
@@ -599,6 +605,45 @@ func (r *resolver) shortMastheads() {
 	}
 }
 
+// corporateWords end a company's name without changing whom it names: its legal form
+// ("Inc.", "Corporation", "SpA") and words such as "Group" and "Motor".
+var corporateWords = map[string]bool{
+	"Inc.": true, "Inc": true, "Corp.": true, "Corp": true, "Corporation": true, "Co.": true,
+	"Company": true, "Ltd": true, "Ltd.": true, "Limited": true, "LLC": true, "L.L.C.": true,
+	"plc": true, "PLC": true, "SpA": true, "S.p.A.": true, "AG": true, "SA": true, "S.A.": true,
+	"NV": true, "N.V.": true, "GmbH": true, "Group": true, "Holdings": true, "Holding": true,
+	"Motor": true, "Motors": true, "Incorporated": true,
+}
+
+// corporateForms returns the shorter forms of a company's name, longest first, each one
+// ending word fewer while the words dropped are corporateWords: "General Motors
+// Corporation" gives "General Motors", "General"; "Apple, Inc." gives "Apple".
+func corporateForms(name string) []string {
+	var out []string
+	for {
+		k := strings.LastIndexByte(name, ' ')
+		if k <= 0 || !corporateWords[name[k+1:]] {
+			return out
+		}
+		name = strings.TrimRight(name[:k], ", ")
+		out = append(out, name)
+	}
+}
+
+// corporate returns the company of the knowledge base that a longer form of its name
+// names: "Apple Inc." is Apple, "General Motors Corporation" General Motors.
+func (x *Extractor) corporate(name string) *kb.Actor {
+	for _, f := range corporateForms(name) {
+		if a := x.exactName(f); a != nil {
+			if a.Type == "ORG" {
+				return a
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // exactName returns the knowledge-base actor a whole name is a strong name of, if there is
 // one and it is no seat of power (whose reading depends on the words around it).
 func (x *Extractor) exactName(name string) *kb.Actor {
@@ -668,7 +713,23 @@ func initialsOf(name, acr string) bool {
 		}
 		return j == len(acr)
 	}
-	return match(true) || match(false)
+	if match(true) || match(false) {
+		return true
+	}
+	// Letters taken from inside the words, as airlines and companies do: "SIA" of
+	// "Singapore Airlines", "FedEx"-style contractions. The first letter still opens the
+	// name and every word's initial is used or passed over in order.
+	if len(words) < 2 || !strings.EqualFold(words[0][:1], acr[:1]) {
+		return false
+	}
+	rest := strings.ToLower(strings.Join(words, ""))
+	j := 0
+	for i := 0; i < len(rest) && j < len(acr); i++ {
+		if rest[i] == strings.ToLower(acr[j : j+1])[0] {
+			j++
+		}
+	}
+	return j == len(acr)
 }
 
 // note records what a name mention says about its entity.

@@ -1,0 +1,175 @@
+package entity
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/eval"
+	"github.com/parallax-news/parallax/internal/meantime"
+	"github.com/parallax-news/parallax/internal/segment"
+)
+
+// meantimeTypes are the MEANTIME entity types whose mentions the identity evaluation
+// scores; products (PRO) and financial entities (FIN) are left out.
+var meantimeTypes = map[string]bool{"PER": true, "ORG": true, "LOC": true}
+
+// hasXML reports whether path is a directory holding .xml files, as MEANTIME's corpus
+// folders do, and no CoNLL-U files, which make it GUM's.
+func hasXML(path string) bool {
+	for _, g := range []string{"*.conllu", "dep/*.conllu"} {
+		if fs, _ := filepath.Glob(filepath.Join(path, g)); len(fs) > 0 {
+			return false
+		}
+	}
+	found := false
+	filepath.WalkDir(path, func(p string, de fs.DirEntry, err error) error {
+		if err != nil || found {
+			return filepath.SkipAll
+		}
+		if !de.IsDir() && strings.HasSuffix(p, ".xml") {
+			found = true
+		}
+		return nil
+	})
+	return found
+}
+
+// meantimeDoc is one MEANTIME article made ready for the entity stage: its document,
+// segmented as the pipeline does, and the gold mentions of people, organisations and places
+// with their cross-document instance.
+type meantimeDoc struct {
+	evalDoc
+	corpus string
+}
+
+// readMeantime reads the MEANTIME articles under path: every mention of a person,
+// organisation or place that the annotation links to an instance, in the annotated part of
+// each article (its first sentences, the creation-time line left out). A mention's head is
+// taken to be its last word, as for English noun phrases. MEANTIME annotates only the
+// entities that take part in the events it marks, so it measures identity, not finding.
+func readMeantime(path string) ([]meantimeDoc, error) {
+	as, err := meantime.Load(path)
+	if err != nil {
+		return nil, fmt.Errorf("entity: %w", err)
+	}
+	out := make([]meantimeDoc, 0, len(as))
+	for _, a := range as {
+		d := &doc.Document{ID: a.Name, Text: a.Text}
+		segment.Segment(d)
+		md := meantimeDoc{evalDoc: evalDoc{d: d}, corpus: a.Corpus}
+		for _, m := range a.Mentions {
+			if !meantimeTypes[m.Type] || m.Instance == "" || m.Start >= a.Scope || m.Start < a.DateLine[1] && m.End > a.DateLine[0] {
+				continue
+			}
+			hs := strings.LastIndexByte(a.Text[m.Start:m.End], ' ') + 1
+			md.chains = append(md.chains, corefMention{m.Start, m.End, m.Start + hs, m.End, m.Instance, m.Type})
+		}
+		out = append(out, md)
+	}
+	return out, nil
+}
+
+// evaluateMeantimeCoref measures identity across the articles of each MEANTIME corpus, as a
+// run over them would find it: every article of a corpus goes through the stage, then Link
+// joins the actors of all of them. Mentions are aligned as in EvaluateCoref. Over every pair
+// of aligned mentions of two different articles, a pair put in one entity is right when
+// MEANTIME gives both the same instance: cross-document pairwise precision, recall and F1,
+// the headline; pairs inside one article are reported apart.
+func evaluateMeantimeCoref(ctx context.Context, x *Extractor, path string) (*eval.Result, error) {
+	mds, err := readMeantime(path)
+	if err != nil {
+		return nil, err
+	}
+	byCorpus := map[string][]meantimeDoc{}
+	var corpora []string
+	for _, md := range mds {
+		if byCorpus[md.corpus] == nil {
+			corpora = append(corpora, md.corpus)
+		}
+		byCorpus[md.corpus] = append(byCorpus[md.corpus], md)
+	}
+	sort.Strings(corpora)
+	type point struct {
+		doc      int
+		entity   string
+		instance string
+		text     string
+		where    string
+	}
+	var cross, within eval.PRF
+	var errs []string
+	aligned, goldN := 0, 0
+	for _, c := range corpora {
+		group := byCorpus[c]
+		docs := make([]*doc.Document, len(group))
+		for i, md := range group {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			if err := x.Extract(ctx, md.d); err != nil {
+				return nil, err
+			}
+			docs[i] = md.d
+		}
+		Link(docs)
+		var pts []point
+		for i, md := range group {
+			goldN += len(md.chains)
+			for _, al := range alignMentions(md.d.Mentions, md.chains) {
+				m := md.d.Mentions[al.m]
+				pts = append(pts, point{i, m.Entity, md.chains[al.g].id, m.Text, eval.Context(md.d.Text, m.Start, m.End)})
+			}
+		}
+		aligned += len(pts)
+		// One error line per mention and kind of error, naming the first other mention.
+		wrong, missed := map[int]bool{}, map[int]bool{}
+		for j := range pts {
+			for i := range j {
+				a, b := pts[i], pts[j]
+				ps, gs := a.entity == b.entity, a.instance == b.instance
+				p := &within
+				if a.doc != b.doc {
+					p = &cross
+				}
+				switch {
+				case ps && gs:
+					p.TP++
+				case ps:
+					p.FP++
+					if a.doc != b.doc && !wrong[j] {
+						wrong[j] = true
+						errs = append(errs, fmt.Sprintf("%s: wrong cross-document link %q (%s) with %q in %q", c, b.text, b.entity, a.text, b.where))
+					}
+				case gs:
+					p.FN++
+					if a.doc != b.doc && !missed[j] {
+						missed[j] = true
+						errs = append(errs, fmt.Sprintf("%s: missed cross-document link %q (%s) with %q (%s) in %q", c, b.text, b.entity, a.text, a.entity, b.where))
+					}
+				}
+			}
+		}
+	}
+	sort.Strings(errs)
+	res := &eval.Result{
+		Task:    "coref",
+		Dataset: path + " (MEANTIME: person, organisation and place mentions of each corpus's articles, linked across articles by instance)",
+		Metric:  "cross_doc_pairwise_f1",
+		Value:   cross.F1(),
+		Errors:  errs,
+		Scores: map[string]float64{
+			"cross_doc_pairwise_precision": cross.Precision(),
+			"cross_doc_pairwise_recall":    cross.Recall(),
+			"within_doc_pairwise_f1":       within.F1(),
+		},
+	}
+	res.Extra = append(res.Extra, fmt.Sprintf("articles %d in %d corpora, gold mentions %d, aligned %d (%.1f%% of gold)",
+		len(mds), len(corpora), goldN, aligned, 100*float64(aligned)/float64(max(goldN, 1))))
+	res.Rows = append(res.Rows, eval.Row{Label: "cross-document pairs", PRF: &cross}, eval.Row{Label: "within-document pairs", PRF: &within})
+	return res, nil
+}
