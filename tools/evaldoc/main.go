@@ -29,6 +29,7 @@ var evals = []evalRun{
 	{"entities", "../shared/data/entities/gmb/ner_dataset.csv.zip"},
 	{"coref", "../shared/data/entities/gum-news"},
 	{"coref", "../shared/data/entities/gum"},
+	{"coref", "../shared/data/time/meantime-en"},
 	{"ner", "../shared/data/entities/gmb/ner_dataset.csv.zip"},
 	{"pos", "../shared/data/entities/gum"},
 	{"lemma", "../shared/data/entities/gum"},
