@@ -113,6 +113,23 @@ func TestExtract(t *testing.T) {
 			none: []string{"New York", "Mexico", "American", "Exchange Commission", "Qaida", "Beijing"},
 		},
 		{
+			name: "a country named like a US state is the state among US states, the country near its capital",
+			text: "Voters in Georgia lined up on Tuesday. Georgia Governor Brian Kemp said turnout was high. Republicans hope to win Georgia and Arizona.",
+			wants: []want{
+				{"Georgia", "GPE", "kb:sub-us-ga", 0},
+				{"Georgia", "GPE", "kb:sub-us-ga", 1},
+				{"Arizona", "GPE", "kb:sub-us-az", 0},
+			},
+		},
+		{
+			name: "the country Georgia, with its capital and a US state in the same text",
+			text: "Protesters gathered in Tbilisi. Georgia applied to join the European Union, and a senator from Arizona visited Georgia.",
+			wants: []want{
+				{"Georgia", "GPE", "kb:GEO", 0},
+				{"Georgia", "GPE", "kb:GEO", 1},
+			},
+		},
+		{
 			name: "military units, a name after a known one and a particle, two names joined by and",
 			text: "Soldiers of the 3rd Battalion, 25th Marines and the 101st Airborne Division were deployed. The militant group Fatah al-Islam fought the army. Hamas and al-Aqsa Martyrs Brigades claimed the attack. The U.S. House of Representatives voted. The acting administrator of the U.S. Environmental Protection Agency resigned.",
 			wants: []want{

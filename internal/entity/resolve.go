@@ -496,6 +496,7 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 		c.entity = slugID(c.typ, name)
 	}
 	r.shortMastheads()
+	r.usStates()
 	r.ents = map[string]*doc.Entity{}
 	for i := range cs {
 		c := &cs[i]
@@ -642,6 +643,54 @@ func (x *Extractor) corporate(name string) *kb.Actor {
 		}
 	}
 	return nil
+}
+
+// namesakeStates maps countries to the US states that share their name.
+var namesakeStates = map[string]string{"GEO": "sub-us-ga"}
+
+// usStates reads a country that shares its name with a US state ("Georgia") as the state in
+// a document that names other US states or the US parties and nothing of the country: no
+// place of it, no person or group tied to it, no demonym ("Voters in Georgia and Arizona").
+func (r *resolver) usStates() {
+	us, foreign := map[string]bool{}, map[string]bool{}
+	for _, c := range r.cs {
+		a := c.actor
+		if a == nil {
+			continue
+		}
+		switch {
+		case namesakeStates[a.Key] != "" && (c.typ == "NORP" || c.kind != doc.MentionName || c.metonym):
+			foreign[a.Key] = true // "Georgian", "the Georgian president", "Tbilisi said"
+		case namesakeStates[a.Country] != "" && a.Key != a.Country:
+			foreign[a.Country] = true // a Georgian official
+		case namesakeStates[a.For] != "" && a.Key != a.For:
+			foreign[a.For] = true // Tbilisi
+		case a.Country == "USA" && (strings.HasPrefix(a.Key, "sub-us-") || a.Key == "us-republicans" || a.Key == "us-democrats"):
+			us[a.Key] = true
+		}
+	}
+	state := func(a *kb.Actor) *kb.Actor {
+		key := namesakeStates[a.Key]
+		if key == "" || foreign[a.Key] || len(us) == 0 || us[key] && len(us) == 1 {
+			return nil
+		}
+		return r.x.kb.Actor(key)
+	}
+	for i := range r.cs {
+		c := &r.cs[i]
+		if c.prefix != nil && c.country == c.prefix.Key {
+			// "Georgia Governor Brian Kemp": an American official.
+			if st := state(c.prefix); st != nil {
+				c.prefix, c.country = st, st.Country
+			}
+		}
+		if c.actor == nil || c.kind != doc.MentionName || c.typ != "GPE" {
+			continue
+		}
+		if st := state(c.actor); st != nil {
+			c.actor, c.entity = st, "kb:"+st.Key
+		}
+	}
 }
 
 // exactName returns the knowledge-base actor a whole name is a strong name of, if there is
