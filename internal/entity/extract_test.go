@@ -122,6 +122,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "Georgia after naming the state in full is the state",
+			text: "The museum is in Atlanta, Georgia. Georgia lawmakers voted on Monday.",
+			wants: []want{
+				{"Georgia", "GPE", "kb:sub-us-ga", 0},
+				{"Georgia", "GPE", "kb:sub-us-ga", 1},
+			},
+		},
+		{
 			name: "the country Georgia, with its capital and a US state in the same text",
 			text: "Protesters gathered in Tbilisi. Georgia applied to join the European Union, and a senator from Arizona visited Georgia.",
 			wants: []want{

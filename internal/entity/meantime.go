@@ -22,7 +22,7 @@ var meantimeTypes = map[string]bool{"PER": true, "ORG": true, "LOC": true}
 // folders do, and no CoNLL-U files, which make it GUM's.
 func hasXML(path string) bool {
 	for _, g := range []string{"*.conllu", "dep/*.conllu"} {
-		if fs, _ := filepath.Glob(filepath.Join(path, g)); len(fs) > 0 {
+		if m, _ := filepath.Glob(filepath.Join(path, g)); len(m) > 0 {
 			return false
 		}
 	}

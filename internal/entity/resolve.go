@@ -649,8 +649,8 @@ func (x *Extractor) corporate(name string) *kb.Actor {
 var namesakeStates = map[string]string{"GEO": "sub-us-ga"}
 
 // usStates reads a country that shares its name with a US state ("Georgia") as the state in
-// a document that names other US states or the US parties and nothing of the country: no
-// place of it, no person or group tied to it, no demonym ("Voters in Georgia and Arizona").
+// a document that names US states ("Atlanta, Georgia", "Arizona") or the US parties and
+// nothing of the country: no place of it, no person or group tied to it, no demonym.
 func (r *resolver) usStates() {
 	us, foreign := map[string]bool{}, map[string]bool{}
 	for _, c := range r.cs {
@@ -671,7 +671,7 @@ func (r *resolver) usStates() {
 	}
 	state := func(a *kb.Actor) *kb.Actor {
 		key := namesakeStates[a.Key]
-		if key == "" || foreign[a.Key] || len(us) == 0 || us[key] && len(us) == 1 {
+		if key == "" || foreign[a.Key] || len(us) == 0 {
 			return nil
 		}
 		return r.x.kb.Actor(key)
@@ -765,20 +765,19 @@ func initialsOf(name, acr string) bool {
 	if match(true) || match(false) {
 		return true
 	}
-	// Letters taken from inside the words, as airlines and companies do: "SIA" of
-	// "Singapore Airlines", "FedEx"-style contractions. The first letter still opens the
-	// name and every word's initial is used or passed over in order.
-	if len(words) < 2 || !strings.EqualFold(words[0][:1], acr[:1]) {
+	// Letters taken from inside the words, as airlines do: "SIA" of "Singapore Airlines".
+	// The first letter opens the name; the others follow in order anywhere in it.
+	if len(words) < 2 || acr == "" || !strings.EqualFold(words[0][:1], acr[:1]) {
 		return false
 	}
-	rest := strings.ToLower(strings.Join(words, ""))
+	rest, low := strings.ToLower(strings.Join(words, "")), strings.ToLower(acr)
 	j := 0
-	for i := 0; i < len(rest) && j < len(acr); i++ {
-		if rest[i] == strings.ToLower(acr[j : j+1])[0] {
+	for i := 0; i < len(rest) && j < len(low); i++ {
+		if rest[i] == low[j] {
 			j++
 		}
 	}
-	return j == len(acr)
+	return j == len(low)
 }
 
 // note records what a name mention says about its entity.
