@@ -463,6 +463,13 @@ func (x *Extractor) taggerOnly(ws []word, toks []string, labels []string, si, n0
 			b--
 		}
 		t := tagType(ch.Type)
+		if b-a >= 2 && trailingRoles[toks[b-1]] && ws[b-2].cap {
+			// "Ryanair CEO" tagged as one person: the company, and an office.
+			b--
+			if t == "PERSON" {
+				t = roleOwner(toks[b])
+			}
+		}
 		if t == "" || a >= b || taken(ws[a].start, ws[b-1].end) {
 			continue
 		}
@@ -532,8 +539,15 @@ func (x *Extractor) agency(ws []word, toks []string, i int) (cand, int) {
 // and the name it introduces ("NASA | Administrator Charles Bolden", "Acme | Chief
 // Executive Jane Roe"): the loop then reads the titled name.
 func (x *Extractor) cutAtTitle(ws []word, toks []string, i, rn int) int {
-	for k := i + 1; k < i+rn-1; k++ {
-		if n, _ := x.kb.MatchRole(toks, k); n == 0 || k+n >= i+rn {
+	for k := i + 1; k < i+rn; k++ {
+		n, _ := x.kb.MatchRole(toks, k)
+		if n > 0 && k+n == i+rn && trailingRoles[toks[k]] && ws[k-1].cap {
+			// "Ryanair CEO, Michael O'Leary": an office after a name is no part of it.
+			if m, _ := x.kb.MatchRole(toks, i); m == 0 {
+				return k - i
+			}
+		}
+		if n == 0 || k+n >= i+rn {
 			continue
 		}
 		if _, n := x.titled(ws, toks, k); n > 0 {
@@ -541,6 +555,29 @@ func (x *Extractor) cutAtTitle(ws []word, toks []string, i, rn int) int {
 		}
 	}
 	return rn
+}
+
+// trailingRoles are the role words that end a capitalised run without being part of the
+// name before them ("Ryanair CEO", "Gazprom Chairman"), as they end no person's name; "Major",
+// "General" or "King" may.
+// roleOwner is the type of the name before a trailing role: a company's before a corporate
+// office, a place's before a governor's or mayor's, else unknown ("").
+func roleOwner(role string) string {
+	switch role {
+	case "CEO", "CFO", "COO", "CTO", "Chairman", "Chairwoman", "Chairperson", "Spokesman", "Spokeswoman", "Spokesperson", "Director":
+		return "ORG"
+	case "Governor", "Mayor", "Premier":
+		return "GPE"
+	}
+	return ""
+}
+
+var trailingRoles = map[string]bool{
+	"CEO": true, "CFO": true, "COO": true, "CTO": true, "Chairman": true, "Chairwoman": true,
+	"Chairperson": true, "President": true, "Spokesman": true, "Spokeswoman": true,
+	"Spokesperson": true, "Minister": true, "Secretary": true, "Governor": true, "Mayor": true,
+	"Director": true, "Ambassador": true, "Chancellor": true, "Premier": true,
+	"Commissioner": true,
 }
 
 // cutAtPerson shortens a run of rn capitalised words from i so that it ends before a name
@@ -799,14 +836,13 @@ func (x *Extractor) startsKnown(toks []string, i int) bool {
 func headline(ws []word) bool {
 	n, c, content := 0, 0, 0
 	for _, w := range ws {
-		if w.cap || w.lower {
-			if len(w.text) > 3 {
-				n++
-				if w.cap {
-					c++
-				} else if !function[w.text] {
-					content++
-				}
+		if w.lower && !function[w.text] {
+			content++ // of any length: "met", "won"
+		}
+		if (w.cap || w.lower) && len(w.text) > 3 {
+			n++
+			if w.cap {
+				c++
 			}
 		}
 	}
@@ -911,12 +947,36 @@ func joiner(w string) bool { return w == "and" || w == "&" }
 // organisation's word ("Union of Rationalist Atheists and Agnostics"), or before the words
 // ending in an organisation's or facility's word that complete it ("Immigration and Customs
 // Enforcement Agency", "National Air and Space Museum"); not after a whole name ("ABC News
-// and The Washington Post", "the Civic Party and Wong Pik-wan").
+// and The Washington Post", "the Civic Party and Wong Pik-wan", "the British Library and
+// Columbia University"), nor between two names of one kind ("the University of California
+// and Columbia University").
 func andJoins(ws []word, i, j int) bool {
-	if orgHeads[ws[j-1].text] {
+	if orgHeads[ws[j-1].text] || facHeads[ws[j-1].text] {
 		return false
 	}
+	if h := headAfter(ws, j+1); h != "" {
+		for _, w := range ws[i:j] {
+			if w.text == h {
+				return false
+			}
+		}
+	}
 	return orgHeadIn(ws[i:j]) || facilityAfter(ws, j+1) || orgAfter(ws, j+1)
+}
+
+// headAfter returns the organisation's or facility's word that ends the capitalised words
+// from k, four at most, or "".
+func headAfter(ws []word, k int) string {
+	j := k
+	for j < len(ws) && j < k+4 && ws[j].cap {
+		j++
+	}
+	if j > k && (j >= len(ws) || !ws[j].cap) {
+		if t := ws[j-1].text; orgHeads[t] || facHeads[t] {
+			return t
+		}
+	}
+	return ""
 }
 
 // orgAfter reports whether the capitalised words from k, four at most after an optional

@@ -153,6 +153,33 @@ func TestExtract(t *testing.T) {
 			none: []string{"Battalion", "Marines", "Fatah", "Hamas and al-Aqsa Martyrs Brigades", "U.S. House", "Environmental Protection Agency"},
 		},
 		{
+			name: "two names of one kind joined by and stay two; a short verb makes a sentence",
+			text: "He lectured at the University of California and Columbia University in 1909. She trained at the British Library and Columbia University. The Ministry of Trade and Industry met on Monday. The Department of Health and Human Services agreed.",
+			wants: []want{
+				{"University of California", "ORG", "org:university-of-california", 0},
+				{"Columbia University", "ORG", "org:columbia-university", 0},
+				{"British Library", "FAC", "fac:british-library", 0},
+				{"Columbia University", "ORG", "org:columbia-university", 1},
+				{"Ministry of Trade and Industry", "ORG", "org:ministry-of-trade-and-industry", 0},
+				{"Department of Health and Human Services", "ORG", "org:department-of-health-and-human-services", 0},
+			},
+			none: []string{"University of California and Columbia University", "British Library and Columbia University"},
+		},
+		{
+			name: "what the words around a name say of a company",
+			text: "Irish low cost airline, Ryanair, announced today that it is buying five jets. Ryanair CEO Michael Leary said so. German airline Lufthansa agreed. Aer Lingus, the Irish carrier, declined. Ford Motors Co., the car maker, posted a profit. Ford said that its sales rose.",
+			wants: []want{
+				{"Ryanair", "ORG", "org:ryanair", 0},
+				{"Ryanair", "ORG", "org:ryanair", 1},
+				{"CEO Michael Leary", "PERSON", "person:michael-leary", 0},
+				{"Lufthansa", "ORG", "org:lufthansa", 0},
+				{"Aer Lingus", "ORG", "org:aer-lingus", 0},
+				{"Ford Motors Co.", "ORG", "kb:ford-motor", 0},
+				{"Ford", "ORG", "kb:ford-motor", 0},
+			},
+			none: []string{"Ryanair CEO"},
+		},
+		{
 			name: "a run ending in an organisation's word is an organisation, whatever the tagger says",
 			text: "Many analysts predict Britain's Labor Party will suffer losses. Israel's opposition Labor Party met. General Electric won the contract. Councillors Claudia Mo of the Civic Party and Wong Pik-wan of the Harbour Alliance voted against it.",
 			wants: []want{

@@ -138,7 +138,8 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 				// patterns already read: keep its part inside the run only when that is
 				// two words or more ("Ann Chiang" of "Ann Chiang of DAB", not "Islamic" of
 				// "Islamic militant group Hamas").
-				if (j == r.wj && j < len(labels) && labels[j] == "I-"+ty) || (i == r.wi && i > 0 && strings.HasPrefix(labels[i], "I-")) {
+				roleAfter := j == r.wj && j < len(toks) && trailingRoles[toks[j]]
+				if (j == r.wj && j < len(labels) && labels[j] == "I-"+ty && !roleAfter) || (i == r.wi && i > 0 && strings.HasPrefix(labels[i], "I-")) {
 					// An organisation's own name inside the run stays ("Houthi-run |
 					// Supreme Council for Humanitarian Affairs").
 					if b-a < 2 || ty != "PER" && !(ty == "ORG" && orgHeadIn(ws[a:b])) {
@@ -146,6 +147,9 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 					}
 				}
 				t := tagType(ty)
+				if roleAfter && t == "PERSON" && b == r.wj {
+					t = roleOwner(toks[j]) // "Ryanair CEO": the company
+				}
 				if t == "GPE" && locHeads[toks[b-1]] {
 					t = "LOC" // "Rustaveli Avenue", "Casamance River"
 				}
@@ -363,8 +367,18 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 	r := &resolver{x: x, d: d, cs: cs, strongKB: map[string]bool{}}
 	// Weak names stand for their actor only when a strong name of it is in the document.
 	for _, c := range cs {
-		if c.actor != nil && !c.weak && c.kind == doc.MentionName {
+		if c.kind != doc.MentionName {
+			continue
+		}
+		switch {
+		case c.actor != nil && !c.weak:
 			r.strongKB[c.actor.Key] = true
+		case c.actor != nil && c.actor.Type == "ORG" && orgCue(d.Text, c.nameStart, c.end):
+			r.strongKB[c.actor.Key] = true // "carmaker Ford", "Ford's stock"
+		case c.actor == nil:
+			if a := x.corporate(d.Text[c.nameStart:c.end]); a != nil {
+				r.strongKB[a.Key] = true // "Ford Motors Co."
+			}
 		}
 	}
 	for i := range cs {
@@ -378,7 +392,7 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 	// A name right after a noun of kinship ("their daughter, Gloria", "his wife Ana") is a
 	// person wherever the document uses it, whatever the tagger said elsewhere.
 	votes := map[string]map[string]int{}
-	kin := map[string]bool{}
+	kin, org := map[string]bool{}, map[string]bool{}
 	for _, c := range cs {
 		if c.kind == doc.MentionName && c.actor == nil {
 			k := d.Text[c.nameStart:c.end]
@@ -389,6 +403,9 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 			if kinBefore(d.Text, c.nameStart) {
 				kin[k] = true
 			}
+			if orgCue(d.Text, c.nameStart, c.end) {
+				org[k] = true
+			}
 		}
 	}
 	for i := range cs {
@@ -396,6 +413,10 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 		if c.kind == doc.MentionName && c.actor == nil {
 			if kin[d.Text[c.nameStart:c.end]] {
 				c.typ = "PERSON"
+				continue
+			}
+			if org[d.Text[c.nameStart:c.end]] {
+				c.typ = "ORG"
 				continue
 			}
 			v := votes[d.Text[c.nameStart:c.end]]
@@ -635,7 +656,8 @@ func corporateForms(name string) []string {
 // names: "Apple Inc." is Apple, "General Motors Corporation" General Motors.
 func (x *Extractor) corporate(name string) *kb.Actor {
 	for _, f := range corporateForms(name) {
-		if a := x.exactName(f); a != nil {
+		// A weak name is the company here: the legal form says so ("Ford Motors Co.").
+		if a, _ := x.exactNameWeak(f); a != nil {
 			if a.Type == "ORG" {
 				return a
 			}
@@ -696,16 +718,24 @@ func (r *resolver) usStates() {
 // exactName returns the knowledge-base actor a whole name is a strong name of, if there is
 // one and it is no seat of power (whose reading depends on the words around it).
 func (x *Extractor) exactName(name string) *kb.Actor {
+	if a, weak := x.exactNameWeak(name); !weak {
+		return a
+	}
+	return nil
+}
+
+// exactNameWeak is exactName with weak names too, and says whether the name was weak.
+func (x *Extractor) exactNameWeak(name string) (*kb.Actor, bool) {
 	toks := kbSplit(name)
 	n, names := x.kb.MatchName(toks, 0)
 	if n != len(toks) {
-		return nil
+		return nil, false
 	}
 	a, weak := pick(names)
-	if weak || a.For != "" {
-		return nil
+	if a.For != "" {
+		return nil, false
 	}
-	return a
+	return a, weak
 }
 
 type acronymOf struct{ id, typ string }
@@ -1186,7 +1216,10 @@ var kinNouns = map[string]bool{
 }
 
 // kinBefore reports whether the word before offset i (past one comma) is a noun of kinship.
-func kinBefore(text string, i int) bool {
+func kinBefore(text string, i int) bool { return kinNouns[wordBefore(text, i)] }
+
+// wordBefore returns the lower-case word right before offset i, past one comma, or "".
+func wordBefore(text string, i int) string {
 	j := i
 	for j > 0 && text[j-1] == ' ' {
 		j--
@@ -1202,7 +1235,100 @@ func kinBefore(text string, i int) bool {
 		k--
 	}
 	if k == j || k > 0 && text[k-1] != ' ' && text[k-1] != '-' && text[k-1] != '\n' {
+		return ""
+	}
+	return text[k:j]
+}
+
+// orgKinds are lower-case nouns for kinds of organisation. A name right after one ("German
+// airline Lufthansa", "engine maker Europrop", "Irish airline, Ryanair") or given one in
+// apposition ("Ryanair, the Irish carrier") names an organisation. Nouns that also name a
+// person's trade ("developer", "publisher", "producer") are left out.
+var orgKinds = map[string]bool{
+	"airline": true, "carrier": true, "company": true, "firm": true, "manufacturer": true,
+	"airframer": true, "bank": true, "lender": true, "insurer": true, "retailer": true,
+	"broadcaster": true, "newspaper": true, "magazine": true, "tabloid": true, "agency": true,
+	"consortium": true, "conglomerate": true, "giant": true, "startup": true, "start-up": true,
+	"chain": true, "brand": true, "organisation": true, "organization": true, "charity": true,
+	"subsidiary": true, "corporation": true, "multinational": true, "supermarket": true,
+	"outlet": true, "daily": true, "weekly": true, "website": true, "network": true,
+	"exchange": true,
+}
+
+// orgNoun reports whether w is a noun for a kind of organisation: one of orgKinds or a
+// "-maker" ("automaker", "chipmaker", "planemaker").
+func orgNoun(w string) bool {
+	return orgKinds[w] || len(w) > 7 && strings.HasSuffix(w, "maker")
+}
+
+// orgCue reports whether the words around a name at text[a:b] say it names an
+// organisation: an organisation's noun right before it ("carrier Aeroflot", "airline,
+// Ryanair"), or an apposition after it ending in one ("Airbus, Europe's biggest aircraft
+// manufacturer", "Ryanair, the Irish carrier,").
+func orgCue(text string, a, b int) bool {
+	if orgNoun(wordBefore(text, a)) {
+		return true
+	}
+	rest := text[b:min(len(text), b+120)]
+	if p, ok := strings.CutPrefix(rest, "'s "); ok || strings.HasPrefix(rest, "’s ") {
+		// "Ford's stock", "Ryanair's chief executive".
+		if !ok {
+			p = rest[len("’s "):]
+		}
+		f := strings.Fields(p)
+		return len(f) > 0 && companyThings[strings.TrimRight(f[0], ",.;:")]
+	}
+	if f := strings.Fields(rest); len(f) >= 2 && sayVerbs[f[0]] {
+		// "Ford said that its sales ...": a person would be "his" or "her".
+		k := 1
+		if f[k] == "that" && len(f) > 2 {
+			k++
+		}
+		return f[k] == "its"
+	}
+	if !strings.HasPrefix(rest, ", ") {
 		return false
 	}
-	return kinNouns[text[k:j]]
+	ws := strings.Fields(rest[2:])
+	for k := 0; k < len(ws) && k < 6; k++ {
+		w := strings.TrimRight(ws[k], ",.;:")
+		if k == 0 {
+			switch {
+			case w == "the" || w == "a" || w == "an" || w == "its":
+				continue
+			case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+				continue // "Europe's biggest ..."
+			}
+			return false
+		}
+		if orgNoun(w) {
+			// The noun must end the phrase: "a bank employee" is a person.
+			return w != ws[k] || k+1 == len(ws) || apposEnd[ws[k+1]]
+		}
+		if w != ws[k] || w == "of" || w == "who" {
+			return false
+		}
+	}
+	return false
+}
+
+// companyThings are what a company has and a person rarely does: "Ford's stock".
+var companyThings = map[string]bool{
+	"shares": true, "stock": true, "shareholders": true, "CEO": true, "board": true,
+	"subsidiary": true, "subsidiaries": true, "headquarters": true, "profit": true,
+	"profits": true, "revenue": true, "revenues": true, "workforce": true, "earnings": true,
+	"factory": true, "factories": true, "plants": true, "fleet": true, "dealerships": true,
+	"customers": true, "chairman": true,
+}
+
+// sayVerbs are the verbs of saying after which "its" shows the speaker is no person.
+var sayVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "reported": true, "added": true,
+	"stated": true, "confirmed": true, "denied": true, "expects": true,
+}
+
+// apposEnd are words that end an apposition's noun phrase: "the carrier based in Dublin".
+var apposEnd = map[string]bool{
+	"that": true, "which": true, "based": true, "in": true, "with": true, "whose": true,
+	"from": true, "for": true, "and": true, "owned": true, "headquartered": true, "known": true,
 }
