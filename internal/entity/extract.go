@@ -384,6 +384,13 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 				i += rn
 				continue
 			}
+			if i+n+1 < len(ws) && ws[i+n].text == "&" && (toks[i+n+1] == "Co." || toks[i+n+1] == "Co" || toks[i+n+1] == "Company" || toks[i+n+1] == "Sons") && !head {
+				// "Dow Jones & Co.", "Tata & Sons": a company's legal name after its name.
+				rn := n + 2
+				cs = append(cs, cand{start: ws[i].start, end: ws[i+rn-1].end, nameStart: ws[i].start, typ: "ORG", kind: doc.MentionName, sent: si, wi: i, wj: i + rn})
+				i += rn
+				continue
+			}
 			if st := x.stateAfterCity(ws, toks, i, n, c); st != nil {
 				// "Atlanta, Georgia", "Seattle, Washington": the US state.
 				c.actor, c.typ, c.metonym = st, "GPE", false

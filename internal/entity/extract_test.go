@@ -167,17 +167,18 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "what the words around a name say of a company",
-			text: "Irish low cost airline, Ryanair, announced today that it is buying five jets. Ryanair CEO Michael Leary said so. German airline Lufthansa agreed. Aer Lingus, the Irish carrier, declined. Ford Motors Co., the car maker, posted a profit. Ford said that its sales rose.",
+			text: "Irish low cost airline, Skyrover, announced today that it is buying five jets. Skyrover CEO Michael Leary said so. German airline Brightair agreed. Aerlux Danvers, the Irish carrier, declined. Ford Motors Co., the car maker, posted a profit. Ford said that its sales rose. The general counsel of the company, Mark Chandler, spoke.",
 			wants: []want{
-				{"Ryanair", "ORG", "org:ryanair", 0},
-				{"Ryanair", "ORG", "org:ryanair", 1},
+				{"Skyrover", "ORG", "org:skyrover", 0},
+				{"Skyrover", "ORG", "org:skyrover", 1},
 				{"CEO Michael Leary", "PERSON", "person:michael-leary", 0},
-				{"Lufthansa", "ORG", "org:lufthansa", 0},
-				{"Aer Lingus", "ORG", "org:aer-lingus", 0},
+				{"Brightair", "ORG", "org:brightair", 0},
+				{"Aerlux Danvers", "ORG", "org:aerlux-danvers", 0},
+				{"Mark Chandler", "PERSON", "person:mark-chandler", 0},
 				{"Ford Motors Co.", "ORG", "kb:ford-motor", 0},
 				{"Ford", "ORG", "kb:ford-motor", 0},
 			},
-			none: []string{"Ryanair CEO"},
+			none: []string{"Skyrover CEO"},
 		},
 		{
 			name: "a run ending in an organisation's word is an organisation, whatever the tagger says",
@@ -195,7 +196,7 @@ func TestExtract(t *testing.T) {
 			name: "a sentence-initial common word before a verb is left to the tagger",
 			text: "The results were announced. Intel is the largest chipmaker in the world. Church bells rang across the city.",
 			wants: []want{
-				{"Intel", "ORG", "org:intel", 0},
+				{"Intel", "ORG", "kb:intel", 0},
 			},
 			none: []string{"Church", "The"},
 		},

@@ -53,6 +53,13 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 		labels = x.tagWindows(toks, runs)
 	}
 	for _, r := range runs {
+		// A name right before a company's office is the company: "Skyrover CEO Michael
+		// Leary", "Gazprom Chairman".
+		if r.wj < len(toks) && trailingRoles[toks[r.wj]] && roleOwner(toks[r.wj]) == "ORG" && (r.wi == 0 || !ws[r.wi-1].cap) && !head {
+			r.typ = "ORG"
+			out = append(out, r)
+			continue
+		}
 		// Two words or more ending in a street, river, sea or region word are that place,
 		// whatever the tagger makes of the first ("Rustaveli Avenue").
 		if r.wj-r.wi >= 2 && locHeads[toks[r.wj-1]] && !head {
@@ -647,7 +654,7 @@ func corporateForms(name string) []string {
 		if k <= 0 || !corporateWords[name[k+1:]] {
 			return out
 		}
-		name = strings.TrimRight(name[:k], ", ")
+		name = strings.TrimRight(name[:k], ", &")
 		out = append(out, name)
 	}
 }
@@ -994,12 +1001,24 @@ func (r *resolver) group(i int) string {
 			}
 		}
 	}
+	best, bestN := "", 0
 	for j := i - 1; j >= 0; j-- {
 		o := r.cs[j]
 		if o.sent < c.sent-3 {
 			break
 		}
 		if o.entity == "" || o.typ != "ORG" || o.metonym || o.kind != doc.MentionName {
+			continue
+		}
+		if c.role == "company" {
+			// "the company" is the one the text is about, of those named lately: the most
+			// mentioned so far, the nearest of equals ("Apple ... Cisco's trademark ...
+			// the company" is Apple).
+			if orgFits(c.role, o.actor, r.d.Text[o.nameStart:o.end]) {
+				if n := r.mentionsBefore(o.entity, i); n > bestN {
+					best, bestN = o.entity, n
+				}
+			}
 			continue
 		}
 		if c.role != "" {
@@ -1012,7 +1031,18 @@ func (r *resolver) group(i int) string {
 			return o.entity
 		}
 	}
-	return ""
+	return best
+}
+
+// mentionsBefore counts the mentions of entity id before candidate i.
+func (r *resolver) mentionsBefore(id string, i int) int {
+	n := 0
+	for _, o := range r.cs[:i] {
+		if o.entity == id {
+			n++
+		}
+	}
+	return n
 }
 
 // pronoun resolves he/she/his/her to a person: the nearest person named earlier in the same
@@ -1266,8 +1296,14 @@ func orgNoun(w string) bool {
 // Ryanair"), or an apposition after it ending in one ("Airbus, Europe's biggest aircraft
 // manufacturer", "Ryanair, the Irish carrier,").
 func orgCue(text string, a, b int) bool {
-	if orgNoun(wordBefore(text, a)) {
-		return true
+	if f := strings.Fields(text[a:b]); len(f) > 1 && givenNames[f[0]] != 0 {
+		return false // "the company, Mark Chandler": a person
+	}
+	if w := wordBefore(text, a); orgNoun(w) {
+		// "counsel of the company, Mark Chandler": the name is in apposition to the
+		// noun phrase after "of", not to the noun.
+		k := strings.LastIndex(text[:a], w)
+		return !strings.HasSuffix(strings.TrimRight(text[:k], " "), " of the") && !strings.HasSuffix(strings.TrimRight(text[:k], " "), " of")
 	}
 	rest := text[b:min(len(text), b+120)]
 	if p, ok := strings.CutPrefix(rest, "'s "); ok || strings.HasPrefix(rest, "’s ") {

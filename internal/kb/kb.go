@@ -18,6 +18,7 @@ var embedded = []string{
 	"data/geo.tsv",
 	"data/roles.tsv",
 	"data/orgs.tsv",
+	"data/companies.tsv",
 	"data/people.tsv",
 	"data/weapons.tsv",
 	"data/subdivisions.tsv",
