@@ -571,7 +571,7 @@ func (x *Extractor) cutAtTitle(ws []word, toks []string, i, rn int) int {
 // office, a place's before a governor's or mayor's, else unknown ("").
 func roleOwner(role string) string {
 	switch role {
-	case "CEO", "CFO", "COO", "CTO", "Chairman", "Chairwoman", "Chairperson", "Spokesman", "Spokeswoman", "Spokesperson", "Director":
+	case "CEO", "CFO", "COO", "CTO", "Chairman", "Chairwoman", "Chairperson", "Spokesman", "Spokeswoman", "Spokesperson":
 		return "ORG"
 	case "Governor", "Mayor", "Premier":
 		return "GPE"

@@ -181,6 +181,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"Skyrover CEO"},
 		},
 		{
+			name: "a name things are in is a place",
+			text: "Coral reefs surround Bellamy. Fishing is now the main industry in Bellamy. Bellamy was registered as a town in 1902 and grew quickly after the war.",
+			wants: []want{
+				{"Bellamy", "GPE", "gpe:bellamy", 0},
+				{"Bellamy", "GPE", "gpe:bellamy", 2},
+			},
+		},
+		{
 			name: "a run ending in an organisation's word is an organisation, whatever the tagger says",
 			text: "Many analysts predict Britain's Labor Party will suffer losses. Israel's opposition Labor Party met. General Electric won the contract. Councillors Claudia Mo of the Civic Party and Wong Pik-wan of the Harbour Alliance voted against it.",
 			wants: []want{

@@ -399,7 +399,7 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 	// A name right after a noun of kinship ("their daughter, Gloria", "his wife Ana") is a
 	// person wherever the document uses it, whatever the tagger said elsewhere.
 	votes := map[string]map[string]int{}
-	kin, org := map[string]bool{}, map[string]bool{}
+	kin, org, place := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, c := range cs {
 		if c.kind == doc.MentionName && c.actor == nil {
 			k := d.Text[c.nameStart:c.end]
@@ -412,6 +412,9 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 			}
 			if orgCue(d.Text, c.nameStart, c.end) {
 				org[k] = true
+			}
+			if placeCue(d.Text, c.nameStart, c.end) {
+				place[k] = true
 			}
 		}
 	}
@@ -432,6 +435,11 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 				if v[t] > v[best] {
 					best = t
 				}
+			}
+			// A name the text puts something in ("in Coron", "near Busuanga") is a place,
+			// whatever the tagger read elsewhere: people are not what things are in.
+			if best == "PERSON" && place[d.Text[c.nameStart:c.end]] {
+				best = "GPE"
 			}
 			// A name read as a place where the text puts something at it ("at Johnson
 			// Space Center") is that place as often as it is read as an organisation.
@@ -1344,6 +1352,20 @@ func orgCue(text string, a, b int) bool {
 		if w != ws[k] || w == "of" || w == "who" {
 			return false
 		}
+	}
+	return false
+}
+
+// placeCue reports whether a name at text[a:b] follows a preposition of place ("in",
+// "near", "outside") and is no possessive: "in Coron", not "in Smith's view".
+func placeCue(text string, a, b int) bool {
+	if after := strings.TrimLeft(text[b:], " "); strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+		return false
+	}
+	switch wordBefore(text, a) {
+	case "in", "near", "outside", "throughout", "across":
+		// Only right before the name: "in Coron", not "in, Smith said".
+		return a > 0 && text[a-1] == ' ' && a > 1 && text[a-2] != ','
 	}
 	return false
 }
