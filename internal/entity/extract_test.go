@@ -189,6 +189,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "two words starting with a given name are a person, unless a head word or a plural says otherwise",
+			text: "His direction to Eric Holder to enforce some laws is another example. The town of Alice Springs grew. The Christian Democrats won.",
+			wants: []want{
+				{"Eric Holder", "PERSON", "person:eric-holder", 0},
+				{"Alice Springs", "GPE", "gpe:alice-springs", 0},
+			},
+		},
+		{
 			name: "a run ending in an organisation's word is an organisation, whatever the tagger says",
 			text: "Many analysts predict Britain's Labor Party will suffer losses. Israel's opposition Labor Party met. General Electric won the contract. Councillors Claudia Mo of the Civic Party and Wong Pik-wan of the Harbour Alliance voted against it.",
 			wants: []want{

@@ -74,6 +74,19 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 			out = append(out, r)
 			continue
 		}
+		// Two or three words starting with a common given name are a person, whatever the
+		// tagger makes of them ("Eric Holder"), unless they end in a place's, organisation's
+		// or facility's word or a plural common noun ("Alice Springs", "Christian
+		// Democrats").
+		if n := r.wj - r.wi; n >= 2 && n <= 3 && givenNames[toks[r.wi]] != 0 && !head {
+			last := toks[r.wj-1]
+			plural := strings.HasSuffix(last, "s") && x.kb.Common(strings.ToLower(last))
+			if !orgHeads[last] && !locHeads[last] && !facHeads[last] && !mastheads[last] && !eventHeads[last] && !plural && ws[r.wj-1].cap {
+				r.typ = "PERSON"
+				out = append(out, r)
+				continue
+			}
+		}
 		// Two words or more ending in an organisation's word are an organisation, whatever
 		// the tagger makes of them ("Britain's Labor Party", "the opposition Labor Party");
 		// a few such words also end people's names ("Emily Post") and are left to it.
