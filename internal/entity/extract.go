@@ -958,7 +958,7 @@ func joiner(w string) bool { return w == "and" || w == "&" }
 // Columbia University"), nor between two names of one kind ("the University of California
 // and Columbia University").
 func andJoins(ws []word, i, j int) bool {
-	if orgHeads[ws[j-1].text] || facHeads[ws[j-1].text] {
+	if t := ws[j-1].text; orgHeads[t] && !companyHeads[t] || facHeads[t] {
 		return false
 	}
 	if h := headAfter(ws, j+1); h != "" {

@@ -195,7 +195,7 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 }
 
 // personalHeads are organisation words that also end people's names or titles.
-var personalHeads = map[string]bool{"Post": true, "Star": true, "Press": true, "Guard": true, "Force": true, "Express": true, "Mirror": true, "Monitor": true, "Observer": true, "Trust": true}
+var personalHeads = map[string]bool{"Steel": true, "Post": true, "Star": true, "Press": true, "Guard": true, "Force": true, "Express": true, "Mirror": true, "Monitor": true, "Observer": true, "Trust": true}
 
 // settlementNouns are nouns for settlements and regions that a place's name follows in
 // apposition or after "of".

@@ -113,6 +113,24 @@ var orgHeads = map[string]bool{
 	"Academy": true, "College": true, "School": true, "Institution": true, "Ledger": true, "Examiner": true, "Inquirer": true,
 }
 
+// companyHeads end companies' names ("Douglas Aircraft", "Boeing Commercial Airplanes",
+// "Shell Oil") and are organisation words too; inside a name they also name a trade, so
+// "and" after one may go on with the name: "Ministry of Oil and Gas".
+var companyHeads = map[string]bool{
+	"Aircraft": true, "Airplanes": true, "Aerospace": true, "Automotive": true, "Motor": true,
+	"Electronics": true, "Petroleum": true, "Oil": true, "Pharmaceuticals": true,
+	"Chemicals": true, "Steel": true, "Telecom": true, "Communications": true,
+	"Semiconductor": true, "Laboratories": true, "Labs": true, "Insurance": true,
+	"Investments": true, "Ventures": true, "Entertainment": true, "Studios": true,
+	"Pictures": true, "Records": true, "Foods": true, "Brands": true,
+}
+
+func init() {
+	for w := range companyHeads {
+		orgHeads[w] = true
+	}
+}
+
 var locHeads = map[string]bool{
 	"City": true, "Province": true, "Region": true, "Sea": true, "Ocean": true, "River": true,
 	"Mountains": true, "Mountain": true, "Valley": true, "Island": true, "Islands": true,
