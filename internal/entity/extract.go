@@ -480,6 +480,9 @@ func (x *Extractor) taggerOnly(ws []word, toks []string, labels []string, si, n0
 		if t == "" || a >= b || taken(ws[a].start, ws[b-1].end) {
 			continue
 		}
+		if n, role := x.kb.MatchRole(toks, a); n == b-a && role != nil {
+			continue // a title alone: "U.S. Senator"
+		}
 		if b-a == 1 && (ws[a].initial && x.kb.Common(strings.ToLower(toks[a])) || function[strings.ToLower(toks[a])] || calendar[toks[a]] || postNominals[toks[a]]) {
 			continue
 		}

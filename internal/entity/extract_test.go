@@ -197,6 +197,16 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a title alone is no name; a company's last word makes a company",
+			text: "\"This is a misguided decision.\"  John Cornyn, U.S. Senator (R-Texas)\n\nThe plane was built by Douglas Aircraft in Long Beach. The Ministry of Oil and Gas agreed.",
+			wants: []want{
+				{"John Cornyn", "PERSON", "person:john-cornyn", 0},
+				{"Douglas Aircraft", "ORG", "org:douglas-aircraft", 0},
+				{"Ministry of Oil and Gas", "ORG", "org:ministry-of-oil-and-gas", 0},
+			},
+			none: []string{"Senator", "U.S. Senator"},
+		},
+		{
 			name: "a run ending in an organisation's word is an organisation, whatever the tagger says",
 			text: "Many analysts predict Britain's Labor Party will suffer losses. Israel's opposition Labor Party met. General Electric won the contract. Councillors Claudia Mo of the Civic Party and Wong Pik-wan of the Harbour Alliance voted against it.",
 			wants: []want{

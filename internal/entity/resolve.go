@@ -53,6 +53,10 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 		labels = x.tagWindows(toks, runs)
 	}
 	for _, r := range runs {
+		// A title alone is no name: "John Cornyn, U.S. Senator (R-Texas)".
+		if n, role := x.kb.MatchRole(toks, r.wi); n == r.wj-r.wi && role != nil {
+			continue
+		}
 		// A name right before a company's office is the company: "Skyrover CEO Michael
 		// Leary", "Gazprom Chairman".
 		if r.wj < len(toks) && trailingRoles[toks[r.wj]] && roleOwner(toks[r.wj]) == "ORG" && (r.wi == 0 || !ws[r.wi-1].cap) && !head {
