@@ -42,11 +42,15 @@ type evalDoc struct {
 // counts as LOC there, and has no facility type, so FAC counts as ORG) or a directory of
 // GUM CoNLL-U files (its proper-noun-headed person, organization and place mentions, from
 // their first capitalised word; names flat or in apposition under a common noun, as in
-// "spokesperson Julie Hahn"; GUM's place covers buildings, so FAC counts as LOC there).
+// "spokesperson Julie Hahn"; GUM's place covers buildings, so FAC counts as LOC there), or
+// a directory of MEANTIME articles (evaluateMeantimeNames).
 func Evaluate(ctx context.Context, path string, opts eval.Options) (*eval.Result, error) {
 	x, err := evalExtractor(opts)
 	if err != nil {
 		return nil, err
+	}
+	if hasXML(path) {
+		return x.evaluateMeantimeNames(ctx, path, opts)
 	}
 	var docs []evalDoc
 	gmb := strings.HasSuffix(path, ".zip") || strings.HasSuffix(path, ".csv")

@@ -207,6 +207,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"Senator", "U.S. Senator"},
 		},
 		{
+			name: "a weak company name in a list of companies is the company; a short given name makes a person",
+			text: "The rescue package for Chrysler, Ford, and General Motors was rejected. Steve Jobs, founder of Apple, resigned. The documents came from engine maker Vextrop.",
+			wants: []want{
+				{"Ford", "ORG", "kb:ford-motor", 0},
+				{"Steve Jobs", "PERSON", "person:steve-jobs", 0},
+				{"Vextrop", "ORG", "org:vextrop", 0},
+			},
+		},
+		{
 			name: "a run ending in an organisation's word is an organisation, whatever the tagger says",
 			text: "Many analysts predict Britain's Labor Party will suffer losses. Israel's opposition Labor Party met. General Electric won the contract. Councillors Claudia Mo of the Civic Party and Wong Pik-wan of the Harbour Alliance voted against it.",
 			wants: []want{

@@ -173,3 +173,100 @@ func evaluateMeantimeCoref(ctx context.Context, x *Extractor, path string) (*eva
 	res.Rows = append(res.Rows, eval.Row{Label: "cross-document pairs", PRF: &cross}, eval.Row{Label: "within-document pairs", PRF: &within})
 	return res, nil
 }
+
+// evaluateMeantimeNames measures finding and typing names in news on MEANTIME: the names
+// (syntactic type NAM) of people, organisations and places in the annotated part of each
+// article. MEANTIME's spans run over titles and appositions ("Irish low cost airline,
+// Ryanair"; "Senator John McCain (R-AZ"), so a name the stage finds counts for a gold name
+// of its type when it ends where the gold span ends and starts inside it. Recall is over
+// the gold names. MEANTIME annotates only the entities that take part in its events, so
+// precision is measured only on the found names that end where an annotated name (of any
+// type, products and financial entities too) ends or cross its edge: one there is right
+// when it matches a gold name.
+func (x *Extractor) evaluateMeantimeNames(ctx context.Context, path string, opts eval.Options) (*eval.Result, error) {
+	as, err := meantime.Load(path)
+	if err != nil {
+		return nil, fmt.Errorf("entity: %w", err)
+	}
+	byType := map[string]*eval.PRF{"PER": {}, "ORG": {}, "LOC": {}}
+	var micro eval.PRF
+	var errs []string
+	for _, a := range as {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		d := &doc.Document{ID: a.Name, Text: a.Text}
+		segment.Segment(d)
+		cs, _ := x.extract(d)
+		pred := x.predSpans(d, cs, false)
+		var gold []goldSpan
+		var annotated [][2]int
+		for _, m := range a.Mentions {
+			if m.Start >= a.Scope || m.Start < a.DateLine[1] && m.End > a.DateLine[0] {
+				continue
+			}
+			if m.Syntactic != "NAM" {
+				continue
+			}
+			annotated = append(annotated, [2]int{m.Start, m.End})
+			if meantimeTypes[m.Type] {
+				gold = append(gold, goldSpan{m.Start, m.End, m.Type})
+			}
+		}
+		matched := map[goldSpan]bool{}
+		for _, g := range gold {
+			found := false
+			for p := range pred {
+				if p.typ == g.typ && p.end == g.end && p.start >= g.start {
+					found, matched[p] = true, true
+				}
+			}
+			if found {
+				byType[g.typ].TP++
+				micro.TP++
+			} else {
+				byType[g.typ].FN++
+				micro.FN++
+				errs = append(errs, fmt.Sprintf("missed %s %q in %q", g.typ, a.Text[g.start:g.end], eval.Context(a.Text, g.start, g.end)))
+			}
+		}
+		for p := range pred {
+			if matched[p] || p.start >= a.Scope {
+				continue
+			}
+			for _, s := range annotated {
+				// Judged where it ends with an annotated name or crosses one's edge; a name
+				// inside a longer one ("U.S." of "U.S. automaker GM") is not judged.
+				if p.end == s[1] && p.start < s[1] || s[0] < p.end && p.start < s[1] && (p.start < s[0] || p.end > s[1]) {
+					byType[p.typ].FP++
+					micro.FP++
+					errs = append(errs, fmt.Sprintf("wrong %s %q in %q", p.typ, a.Text[p.start:p.end], eval.Context(a.Text, p.start, p.end)))
+					break
+				}
+			}
+		}
+	}
+	sort.Strings(errs)
+	if opts.Errors >= 0 && len(errs) > opts.Errors*20 {
+		step := len(errs) / (opts.Errors*20 + 1)
+		var keep []string
+		for i := 0; i < len(errs); i += max(step, 1) {
+			keep = append(keep, errs[i])
+		}
+		errs = keep
+	}
+	res := &eval.Result{
+		Task:    "entities",
+		Dataset: path + " (MEANTIME names of people, organisations and places; a found name ending where the gold span ends; precision on annotated names only)",
+		Metric:  "name_recall",
+		Value:   micro.Recall(),
+		Errors:  errs,
+		Scores:  map[string]float64{"name_recall": micro.Recall(), "name_precision": micro.Precision()},
+	}
+	for _, t := range []string{"PER", "ORG", "LOC"} {
+		res.Rows = append(res.Rows, eval.Row{Label: t, PRF: byType[t]})
+		res.Scores[strings.ToLower(t)+"_recall"] = byType[t].Recall()
+	}
+	res.Rows = append(res.Rows, eval.Row{Label: "micro", PRF: &micro})
+	return res, nil
+}

@@ -144,3 +144,30 @@ func TestLinkCompaniesAcrossDocuments(t *testing.T) {
 		}
 	}
 }
+
+func TestEvaluateMeantimeNames(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "corpus_air")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// Tokens 1-2 are the title, 3-6 the date line. The gold names: "Nordvik Airlines", found
+	// whole; "Goldman" alone, where the stage finds "Goldman Sachs": missed, and the found
+	// name, crossing the annotated one's edge, is wrong. "fares" is no name and the stage
+	// finds none there.
+	a := catArticle([][]string{{"Analysts", "at", "Goldman", "Sachs", "praised", "Nordvik", "Airlines", "for", "its", "fares", "."}},
+		[][2]int{{12, 13}, {9, 9}}, []string{"ORG1", "ORG2"})
+	if err := os.WriteFile(filepath.Join(dir, "a.xml"), []byte(a), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Evaluate(context.Background(), filepath.Dir(dir), eval.Options{Errors: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	org := res.Rows[1].PRF
+	if res.Rows[1].Label != "ORG" || org.TP != 1 || org.FN != 1 || org.FP != 1 {
+		t.Errorf("ORG row %s %+v, want 1 found, 1 missed, 1 wrong (errors: %v)", res.Rows[1].Label, *org, res.Errors)
+	}
+	if res.Metric != "name_recall" || res.Value != 0.5 {
+		t.Errorf("%s = %v, want name_recall 0.5", res.Metric, res.Value)
+	}
+}

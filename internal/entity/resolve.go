@@ -367,7 +367,9 @@ func (x *Extractor) personNoun(ts []string) bool {
 			return true
 		}
 		switch ts[k] {
-		case "expert", "analyst", "activist", "resident", "witness", "student", "lawyer", "doctor":
+		case "expert", "analyst", "activist", "resident", "witness", "student", "lawyer", "doctor",
+			"founder", "co-founder", "cofounder", "owner", "veteran", "father", "mother", "son",
+			"daughter", "widow", "husband", "wife":
 			return true
 		}
 	}
@@ -390,15 +392,15 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
 	r := &resolver{x: x, d: d, cs: cs, strongKB: map[string]bool{}}
 	// Weak names stand for their actor only when a strong name of it is in the document.
-	for _, c := range cs {
+	for i, c := range cs {
 		if c.kind != doc.MentionName {
 			continue
 		}
 		switch {
 		case c.actor != nil && !c.weak:
 			r.strongKB[c.actor.Key] = true
-		case c.actor != nil && c.actor.Type == "ORG" && orgCue(d.Text, c.nameStart, c.end):
-			r.strongKB[c.actor.Key] = true // "carmaker Ford", "Ford's stock"
+		case c.actor != nil && c.actor.Type == "ORG" && (orgCue(d.Text, c.nameStart, c.end) || listedWithOrg(d.Text, cs, i)):
+			r.strongKB[c.actor.Key] = true // "carmaker Ford", "Ford's stock", "Chrysler, Ford and GM"
 		case c.actor == nil:
 			if a := x.corporate(d.Text[c.nameStart:c.end]); a != nil {
 				r.strongKB[a.Key] = true // "Ford Motors Co."
@@ -1307,6 +1309,7 @@ var orgKinds = map[string]bool{
 	"chain": true, "brand": true, "organisation": true, "organization": true, "charity": true,
 	"subsidiary": true, "corporation": true, "multinational": true, "supermarket": true,
 	"outlet": true, "daily": true, "weekly": true, "website": true, "network": true,
+	"maker": true, "blog": true,
 	"exchange": true,
 }
 
@@ -1387,13 +1390,40 @@ func placeCue(text string, a, b int) bool {
 	return false
 }
 
+// listedWithOrg reports whether the name cs[i] stands in a list next to an organisation's
+// name: "Chrysler, Ford, and General Motors".
+func listedWithOrg(text string, cs []cand, i int) bool {
+	sep := func(s string) bool {
+		switch strings.TrimSpace(s) {
+		case ",", "and", ", and", "or", ", or", "&":
+			return true
+		}
+		return false
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(cs) || cs[j].kind != doc.MentionName || cs[j].typ != "ORG" || cs[j].weak {
+			continue
+		}
+		a, b := cs[j], cs[i]
+		if j > i {
+			a, b = b, a
+		}
+		if a.end <= b.start && sep(text[a.end:b.start]) {
+			return true
+		}
+	}
+	return false
+}
+
 // companyThings are what a company has and a person rarely does: "Ford's stock".
 var companyThings = map[string]bool{
 	"shares": true, "stock": true, "shareholders": true, "CEO": true, "board": true,
 	"subsidiary": true, "subsidiaries": true, "headquarters": true, "profit": true,
 	"profits": true, "revenue": true, "revenues": true, "workforce": true, "earnings": true,
 	"factory": true, "factories": true, "plants": true, "fleet": true, "dealerships": true,
-	"customers": true, "chairman": true,
+	"customers": true, "chairman": true, "vehicles": true, "cars": true, "models": true,
+	"products": true, "manufacturing": true, "stores": true, "brands": true,
+	"employees": true, "executives": true, "plant": true, "dealers": true,
 }
 
 // sayVerbs are the verbs of saying after which "its" shows the speaker is no person.

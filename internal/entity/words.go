@@ -122,7 +122,7 @@ var companyHeads = map[string]bool{
 	"Chemicals": true, "Steel": true, "Telecom": true, "Communications": true,
 	"Semiconductor": true, "Laboratories": true, "Labs": true, "Insurance": true,
 	"Investments": true, "Ventures": true, "Entertainment": true, "Studios": true,
-	"Pictures": true, "Records": true, "Foods": true, "Brands": true,
+	"Pictures": true, "Records": true, "Foods": true, "Brands": true, "Auto": true,
 }
 
 func init() {
@@ -140,7 +140,7 @@ var locHeads = map[string]bool{
 	"Square": true, "Street": true, "Avenue": true, "Road": true, "Highway": true,
 	"Shoal": true, "Reef": true, "Atoll": true, "Archipelago": true, "Cape": true, "Channel": true,
 	"Pass": true, "Gorge": true, "Delta": true, "Plateau": true, "Heights": true, "Strip": true,
-	"Hemisphere": true,
+	"Hemisphere": true, "Falls": true, "Beach": true,
 }
 
 // eventHeads end the names of events: "the Beijing Olympics", "the Dakar Rally", "the Iraq

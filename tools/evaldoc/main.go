@@ -27,6 +27,8 @@ var evals = []evalRun{
 	{"sentences", "../shared/data/entities/gum-news"},
 	{"entities", "../shared/data/entities/gum-news"},
 	{"entities", "../shared/data/entities/gmb/ner_dataset.csv.zip"},
+	{"entities", "../shared/data/entities/gum"},
+	{"entities", "../shared/data/time/meantime-en"},
 	{"coref", "../shared/data/entities/gum-news"},
 	{"coref", "../shared/data/entities/gum"},
 	{"coref", "../shared/data/time/meantime-en"},
