@@ -163,6 +163,7 @@ func (x *Extractor) extract(d *doc.Document) ([]cand, map[string]*doc.Entity) {
 	var ws []word
 	var toks []string
 	dls := datelines(d)
+	seen := map[string]bool{}
 	for si, s := range sentences(d) {
 		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
 			continue
@@ -173,7 +174,16 @@ func (x *Extractor) extract(d *doc.Document) ([]cand, map[string]*doc.Entity) {
 			toks = append(toks, w.text)
 		}
 		n := len(cs)
-		cs = x.sentence(ws, toks, si, cs)
+		cs = x.sentence(ws, toks, si, cs, seen)
+		for _, c := range cs[n:] {
+			// The surnames of the people named in full so far: "Jobs" opening a later
+			// sentence is Steve Jobs, not the common word.
+			if c.typ == "PERSON" && c.kind == doc.MentionName {
+				if k := strings.LastIndexByte(d.Text[c.nameStart:c.end], ' '); k > 0 {
+					seen[d.Text[c.nameStart+k+1:c.end]] = true
+				}
+			}
+		}
 		if dateline(dls, s, ws) {
 			// A dateline names where the story was filed: the place, not its government.
 			for i := n; i < len(cs); i++ {
@@ -299,8 +309,9 @@ func build(d *doc.Document, cs []cand, ents map[string]*doc.Entity) ([]doc.Menti
 	return ms, out
 }
 
-// sentence finds the mentions of one sentence.
-func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand {
+// sentence finds the mentions of one sentence; surnames are those of the people the
+// document has named in full before it.
+func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand, surnames map[string]bool) []cand {
 	head := headline(ws)
 	n0 := len(cs)
 	var unknown []cand // capitalised runs the knowledge base does not know
@@ -415,6 +426,12 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 			i++
 			continue
 		}
+		if ws[i].cap && surnames[toks[i]] && (i+1 >= len(ws) || !ws[i+1].cap) && !head {
+			// "Jobs resigned" after "Steve Jobs": the surname of a person named before.
+			cs = append(cs, cand{start: ws[i].start, end: ws[i].end, nameStart: ws[i].start, typ: "PERSON", kind: doc.MentionName, sent: si, wi: i, wj: i + 1})
+			i++
+			continue
+		}
 		if ws[i].cap && function[strings.ToLower(ws[i].text)] && (i > 0 && strings.ContainsAny(ws[i-1].text, ".!?:;—–-\"“") || i+1 < len(ws) && x.startsKnown(toks, i+1)) {
 			i++ // after a sentence break the segmenter missed, "In" or "The" opens no name
 			continue
@@ -423,7 +440,7 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand) []cand
 			// A sentence-initial common word ("However", "The") is no name, unless it starts
 			// a run of capitalised words the knowledge base does not know ("Harry Kane",
 			// "Health Ministry").
-			if ws[i].initial && x.kb.Common(strings.ToLower(ws[i].text)) {
+			if ws[i].initial && x.kb.Common(strings.ToLower(ws[i].text)) && !surnames[ws[i].text] {
 				// ... or stands alone before a verb, where only the tagger can tell a
 				// company or a surname ("Intel is", "Straw said") from a common word.
 				if function[strings.ToLower(ws[i].text)] || i+1 >= len(ws) || !ws[i+1].cap && !subjectVerb(toks[i+1]) || x.startsKnown(toks, i+1) {
@@ -964,6 +981,10 @@ func andJoins(ws []word, i, j int) bool {
 	if t := ws[j-1].text; orgHeads[t] && !companyHeads[t] || facHeads[t] {
 		return false
 	}
+	if companyHeads[ws[j-1].text] && !otherHeadIn(ws[i:j-1]) {
+		// "Douglas Aircraft and McDonnell Douglas" are two; "Ministry of Oil and Gas" one.
+		return false
+	}
 	if h := headAfter(ws, j+1); h != "" {
 		for _, w := range ws[i:j] {
 			if w.text == h {
@@ -972,6 +993,16 @@ func andJoins(ws []word, i, j int) bool {
 		}
 	}
 	return orgHeadIn(ws[i:j]) || facilityAfter(ws, j+1) || orgAfter(ws, j+1)
+}
+
+// otherHeadIn reports whether a run holds an organisation word that is not a company's.
+func otherHeadIn(ws []word) bool {
+	for _, w := range ws {
+		if orgHeads[w.text] && !companyHeads[w.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // headAfter returns the organisation's or facility's word that ends the capitalised words

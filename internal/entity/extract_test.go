@@ -216,6 +216,18 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a surname that is a common word, opening a sentence after the full name; two companies joined by and",
+			text: "Steve Jobs, founder of Apple, has stepped down. Jobs resigned in a letter to the board. Cook later stood in Steve Jobs' place. The plant was the home of Douglas Aircraft and McDonnell Douglas.",
+			wants: []want{
+				{"Steve Jobs", "PERSON", "person:steve-jobs", 0},
+				{"Jobs", "PERSON", "person:steve-jobs", 0},
+				{"Steve Jobs", "PERSON", "person:steve-jobs", 1},
+				{"Douglas Aircraft", "ORG", "org:douglas-aircraft", 0},
+				{"McDonnell Douglas", "ORG", "org:mcdonnell-douglas", 0},
+			},
+			none: []string{"Douglas Aircraft and McDonnell Douglas"},
+		},
+		{
 			name: "a run ending in an organisation's word is an organisation, whatever the tagger says",
 			text: "Many analysts predict Britain's Labor Party will suffer losses. Israel's opposition Labor Party met. General Electric won the contract. Councillors Claudia Mo of the Civic Party and Wong Pik-wan of the Harbour Alliance voted against it.",
 			wants: []want{

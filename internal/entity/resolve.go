@@ -163,7 +163,10 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 				// two words or more ("Ann Chiang" of "Ann Chiang of DAB", not "Islamic" of
 				// "Islamic militant group Hamas").
 				roleAfter := j == r.wj && j < len(toks) && trailingRoles[toks[j]]
-				if (j == r.wj && j < len(labels) && labels[j] == "I-"+ty && !roleAfter) || (i == r.wi && i > 0 && strings.HasPrefix(labels[i], "I-")) {
+				// A span running on from a whole organisation's name before "and" or a comma
+				// joins two names: "Douglas Aircraft and McDonnell Douglas".
+				listed := i == r.wi && i > 1 && j-i >= 2 && (joiner(toks[i-1]) || toks[i-1] == ",") && (orgHeads[toks[i-2]] || facHeads[toks[i-2]])
+				if (j == r.wj && j < len(labels) && labels[j] == "I-"+ty && !roleAfter) || (i == r.wi && i > 0 && strings.HasPrefix(labels[i], "I-") && !listed) {
 					// An organisation's own name inside the run stays ("Houthi-run |
 					// Supreme Council for Humanitarian Affairs").
 					if b-a < 2 || ty != "PER" && !(ty == "ORG" && orgHeadIn(ws[a:b])) {
@@ -188,6 +191,14 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 			}
 		}
 		if found || head {
+			continue
+		}
+		// Two words or more the tagger left out, after "and" that follows a whole
+		// organisation's name, are another organisation: "Douglas Aircraft and McDonnell
+		// Douglas".
+		if r.wi > 1 && r.wj-r.wi >= 2 && joiner(toks[r.wi-1]) && orgHeads[toks[r.wi-2]] && !personalHeads[toks[r.wi-2]] && givenNames[toks[r.wi]] == 0 {
+			r.typ = "ORG"
+			out = append(out, r)
 			continue
 		}
 		if t := x.guessType(ws, toks, r.wi, r.wj, labels != nil); t != "" {
@@ -1379,8 +1390,11 @@ func orgCue(text string, a, b int) bool {
 // placeCue reports whether a name at text[a:b] follows a preposition of place ("in",
 // "near", "outside") and is no possessive: "in Coron", not "in Smith's view".
 func placeCue(text string, a, b int) bool {
-	if after := strings.TrimLeft(text[b:], " "); strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
-		return false
+	if after := strings.TrimLeft(text[b:], " "); strings.HasPrefix(after, "'") || strings.HasPrefix(after, "’") {
+		return false // "in Smith's view", "in Steve Jobs' place"
+	}
+	if f := strings.Fields(text[a:b]); len(f) > 1 && givenNames[f[0]] != 0 {
+		return false // a person's name
 	}
 	switch wordBefore(text, a) {
 	case "in", "near", "outside", "throughout", "across":
