@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/parallax-news/parallax/internal/doc"
+	"github.com/parallax-news/parallax/internal/ecbplus"
 	"github.com/parallax-news/parallax/internal/eval"
 	"github.com/parallax-news/parallax/internal/ner"
 )
@@ -60,6 +61,9 @@ func EvaluateCoref(ctx context.Context, path string, opts eval.Options) (*eval.R
 	x, err := evalExtractor(opts)
 	if err != nil {
 		return nil, err
+	}
+	if ecbplus.Is(path) {
+		return evaluateECBCoref(ctx, x, path)
 	}
 	if hasXML(path) {
 		return evaluateMeantimeCoref(ctx, x, path)

@@ -85,6 +85,13 @@ func evaluateMeantimeCoref(ctx context.Context, x *Extractor, path string) (*eva
 	if err != nil {
 		return nil, err
 	}
+	return crossDocIdentity(ctx, x, mds, path+" (MEANTIME: person, organisation and place mentions of each corpus's articles, linked across articles by instance)")
+}
+
+// crossDocIdentity scores identity across the articles of each corpus (a topic) of mds,
+// run through the stage together: cross-document pairwise precision, recall and F1 over
+// aligned mentions, pairs inside one article apart.
+func crossDocIdentity(ctx context.Context, x *Extractor, mds []meantimeDoc, dataset string) (*eval.Result, error) {
 	byCorpus := map[string][]meantimeDoc{}
 	var corpora []string
 	for _, md := range mds {
@@ -158,7 +165,7 @@ func evaluateMeantimeCoref(ctx context.Context, x *Extractor, path string) (*eva
 	sort.Strings(errs)
 	res := &eval.Result{
 		Task:    "coref",
-		Dataset: path + " (MEANTIME: person, organisation and place mentions of each corpus's articles, linked across articles by instance)",
+		Dataset: dataset,
 		Metric:  "cross_doc_pairwise_f1",
 		Value:   cross.F1(),
 		Errors:  errs,

@@ -32,6 +32,7 @@ var evals = []evalRun{
 	{"coref", "../shared/data/entities/gum-news"},
 	{"coref", "../shared/data/entities/gum"},
 	{"coref", "../shared/data/time/meantime-en"},
+	{"coref", "../shared/data/stories/ecbplus-dev"},
 	{"ner", "../shared/data/entities/gmb/ner_dataset.csv.zip"},
 	{"pos", "../shared/data/entities/gum"},
 	{"lemma", "../shared/data/entities/gum"},
