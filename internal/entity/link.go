@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/doc"
 )
@@ -58,6 +59,44 @@ func Link(docs []*doc.Document) []doc.Entity {
 		f := strings.Fields(e.Name)
 		if t := onlyOther(id, func(o *doc.Entity) bool {
 			return o.Type == "PERSON" && shorterForm(f, strings.Fields(o.Name))
+		}); t != "" {
+			remap[id] = t
+		}
+	}
+	// A name a headline writes in capitals ("TEIXEIRA") is the one person of the run whose
+	// name it fits, whatever type it was given there.
+	for _, id := range ids {
+		e := all[id]
+		if e.Type == "PERSON" || e.KB != "" || remap[id] != "" || !isUpperWord(strings.ReplaceAll(e.Name, " ", "")) || len(e.Name) < 3 {
+			continue
+		}
+		f := strings.Fields(titleWords(e.Name))
+		if t := onlyOther(id, func(o *doc.Entity) bool {
+			return o.Type == "PERSON" && shorterForm(f, strings.Fields(o.Name))
+		}); t != "" {
+			remap[id] = t
+		}
+	}
+	// An organisation named without the place that opens its full name ("Red Sox" of
+	// "Boston Red Sox") is the one organisation of the run so named, when a document of
+	// the run names that place.
+	places := map[string]bool{}
+	for _, id := range ids {
+		if e := all[id]; e.Type == "GPE" || e.Type == "LOC" {
+			places[e.Name] = true
+			for _, a := range e.Aliases {
+				places[a] = true
+			}
+		}
+	}
+	for _, id := range ids {
+		e := all[id]
+		if e.Type != "ORG" || e.KB != "" || remap[id] != "" || !strings.Contains(e.Name, " ") {
+			continue
+		}
+		if t := onlyOther(id, func(o *doc.Entity) bool {
+			p, ok := strings.CutSuffix(o.Name, " "+e.Name)
+			return ok && o.Type == "ORG" && places[p]
 		}); t != "" {
 			remap[id] = t
 		}
@@ -276,4 +315,15 @@ func addAlias(e *doc.Entity, a string) {
 		}
 	}
 	e.Aliases = append(e.Aliases, a)
+}
+
+// titleWords writes each word of s with only its first letter in capitals: "MARK
+// TEIXEIRA" -> "Mark Teixeira".
+func titleWords(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		_, n := utf8.DecodeRuneInString(w)
+		f[i] = w[:n] + strings.ToLower(w[n:])
+	}
+	return strings.Join(f, " ")
 }

@@ -481,12 +481,22 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 	}
 	surnames, firsts := r.surnames()
 	acronyms := r.acronyms()
+	fullKB, others := r.namedInFull()
 	for i := range cs {
 		c := &cs[i]
 		if c.kind != doc.MentionName {
 			continue
 		}
 		name := d.Text[c.nameStart:c.end]
+		// A known person named by surname alone is another person of that surname whom
+		// the document names in full, when it never names the known one so: "Klitschko"
+		// after "Wladimir Klitschko" is not Vitali.
+		if c.actor != nil && c.actor.Type == "PERSON" && !c.titled && !fullKB[c.actor.Key] && !strings.Contains(name, " ") {
+			if id := others[name]; id != "" {
+				c.entity, c.actor, c.weak = id, nil, false
+				continue
+			}
+		}
 		// A place name that is the surname of a person the document names in full is that
 		// person: "Paris" after "Valeska Paris".
 		if c.actor != nil && (c.typ == "GPE" || c.typ == "LOC" || c.metonym) && !strings.Contains(name, " ") {
@@ -597,6 +607,33 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 // surnames maps the last word of every person the document names in full to that person's
 // entity (the first such person in text order), and the first word of every unknown person
 // to theirs (when no two people share it).
+// namedInFull returns the known people the document names in full or by a title, and, by
+// surname, the people it names in full that the knowledge base does not know (a surname
+// two of them share names neither).
+func (r *resolver) namedInFull() (map[string]bool, map[string]string) {
+	known, others := map[string]bool{}, map[string]string{}
+	for _, c := range r.cs {
+		if c.typ != "PERSON" || c.kind != doc.MentionName {
+			continue
+		}
+		name := r.d.Text[c.nameStart:c.end]
+		if c.actor != nil {
+			if c.titled || strings.Contains(name, " ") {
+				known[c.actor.Key] = true
+			}
+			continue
+		}
+		if k := strings.LastIndexByte(name, ' '); k > 0 {
+			id := slugID("PERSON", name)
+			if prev, ok := others[name[k+1:]]; ok && prev != id {
+				id = ""
+			}
+			others[name[k+1:]] = id
+		}
+	}
+	return known, others
+}
+
 func (r *resolver) surnames() (map[string]string, map[string]string) {
 	m := map[string]string{}
 	first := map[string]string{}
