@@ -179,8 +179,8 @@ func (x *Extractor) extract(d *doc.Document) ([]cand, map[string]*doc.Entity) {
 			// The surnames of the people named in full so far: "Jobs" opening a later
 			// sentence is Steve Jobs, not the common word.
 			if c.typ == "PERSON" && c.kind == doc.MentionName {
-				if k := strings.LastIndexByte(d.Text[c.nameStart:c.end], ' '); k > 0 {
-					seen[d.Text[c.nameStart+k+1:c.end]] = true
+				if sn := surnameOf(d.Text[c.nameStart:c.end]); sn != "" {
+					seen[sn] = true
 				}
 			}
 		}
@@ -319,8 +319,12 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand, surnam
 	// as a name to type, and returns its length.
 	unknownRun := func(i int) int {
 		rn := x.cutAtTitle(ws, toks, i, x.cutAtPerson(toks, i, capRun(ws, i)))
+		a := i
+		if last := toks[i+rn-1]; rn >= 3 && rn <= 4 && occupation(strings.ToLower(toks[i])) && !orgHeads[last] && (givenNames[toks[i+1]] != 0 || !x.kb.Common(strings.ToLower(last))) {
+			a++ // "Coach Maurice Cheeks", "Moviemaker Gary Ross": the occupation is no name
+		}
 		if rn > 0 {
-			unknown = append(unknown, cand{start: ws[i].start, end: ws[i+rn-1].end, nameStart: ws[i].start, kind: doc.MentionName, sent: si, wi: i, wj: i + rn})
+			unknown = append(unknown, cand{start: ws[a].start, end: ws[i+rn-1].end, nameStart: ws[a].start, kind: doc.MentionName, sent: si, wi: a, wj: i + rn})
 		}
 		return rn
 	}
@@ -497,8 +501,8 @@ func (x *Extractor) taggerOnly(ws []word, toks []string, labels []string, si, n0
 		if t == "" || a >= b || taken(ws[a].start, ws[b-1].end) {
 			continue
 		}
-		if n, role := x.kb.MatchRole(toks, a); n == b-a && role != nil {
-			continue // a title alone: "U.S. Senator"
+		if n, role := x.kb.MatchRole(toks, a); n == b-a && role != nil || initialsOnly(toks[a:b]) {
+			continue // a title alone ("U.S. Senator"), or initials alone ("an L. A judge")
 		}
 		if b-a == 1 && (ws[a].initial && x.kb.Common(strings.ToLower(toks[a])) || function[strings.ToLower(toks[a])] || calendar[toks[a]] || postNominals[toks[a]]) {
 			continue
@@ -1389,4 +1393,16 @@ func literal(ws []word, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// initialsOnly reports whether every word is a single letter, with or without a full stop:
+// "L", "L.", "J. R.". No name is initials alone.
+func initialsOnly(ws []string) bool {
+	for _, w := range ws {
+		w = strings.TrimSuffix(w, ".")
+		if utf8.RuneCountInString(w) != 1 {
+			return false
+		}
+	}
+	return len(ws) > 0
 }

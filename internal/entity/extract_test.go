@@ -228,6 +228,17 @@ func TestExtract(t *testing.T) {
 			none: []string{"Douglas Aircraft and McDonnell Douglas"},
 		},
 		{
+			name: "a known surname is the other person of that name the text names in full; suffixes, initials and occupations are no names",
+			text: "Wladimir Klitschko defended his title on Saturday. Klitschko won on points. Joseph Comeaux Jr escaped from prison. Comeaux was serving a life sentence. A judge in L. A court heard it. Moviemaker Gary Ross left the project.",
+			wants: []want{
+				{"Wladimir Klitschko", "PERSON", "person:wladimir-klitschko", 0},
+				{"Klitschko", "PERSON", "person:wladimir-klitschko", 0},
+				{"Comeaux", "PERSON", "person:joseph-comeaux-jr", 0},
+				{"Gary Ross", "PERSON", "person:gary-ross", 0},
+			},
+			none: []string{"L.", "L", "Moviemaker Gary Ross"},
+		},
+		{
 			name: "a run ending in an organisation's word is an organisation, whatever the tagger says",
 			text: "Many analysts predict Britain's Labor Party will suffer losses. Israel's opposition Labor Party met. General Electric won the contract. Councillors Claudia Mo of the Civic Party and Wong Pik-wan of the Harbour Alliance voted against it.",
 			wants: []want{
@@ -818,9 +829,29 @@ func TestLinkShorterForms(t *testing.T) {
 		{"Anna Norton", "Joshua Abraham Norton", false},
 		{"Joshua Norton", "Joshua Norton", false},
 		{"Norton Joshua", "Joshua Abraham Norton", false},
+		{"Comeaux", "Joseph Comeaux Jr", true},
 	} {
 		if got := shorterForm(strings.Fields(c.a), strings.Fields(c.b)); got != c.want {
 			t.Errorf("shorterForm(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
+	}
+}
+
+func TestLinkHeadlineCapitalsAndPlaceless(t *testing.T) {
+	x := extractor(t)
+	a := analyse(t, x, "TEIXEIRA SIGNS WITH BOSTON\n\nThe Red Sox signed a first baseman on Monday.")
+	b := analyse(t, x, "Mark Teixeira agreed to terms with the Boston Red Sox. Teixeira played in Boston before.")
+	Link([]*doc.Document{a, b})
+	ids := map[string]string{}
+	for _, d := range []*doc.Document{a, b} {
+		for _, m := range d.Mentions {
+			ids[m.Text] = m.Entity
+		}
+	}
+	if ids["Red Sox"] == "" || ids["Red Sox"] != ids["Boston Red Sox"] {
+		t.Errorf("Red Sox = %q, Boston Red Sox = %q: want one entity", ids["Red Sox"], ids["Boston Red Sox"])
+	}
+	if ids["TEIXEIRA"] == "" || ids["TEIXEIRA"] != ids["Mark Teixeira"] {
+		t.Errorf("TEIXEIRA = %q, Mark Teixeira = %q: want one entity", ids["TEIXEIRA"], ids["Mark Teixeira"])
 	}
 }

@@ -74,7 +74,8 @@ var givenNames = func() map[string]byte {
 		Recep Kemal Ahmet Mehmet Yoweri Paul Cyril Jacob Thabo Nelson Uhuru William Abiy
 		Muhammadu Bola Goodluck Olusegun Emmerson Robert Thad Colin Kofi
 		Steve Tim Tom Jim Bob Dave Dan Nick Rick Rob Matt Tony Greg Jeff Ken Ron Ed Fred
-		Harry Andy Phil Pete Ted Doug Jon Chuck Hank Al Rudy Newt Mitt Rand
+		Harry Andy Phil Pete Ted Doug Jon Chuck Hank Al Rudy Newt Mitt Rand Maurice Wladimir
+		Vitali Vitaly Mikhail Oleg Pavel Arkady Anatoly Gennady Stanislav Mark Gary
 	`)
 	m := map[string]byte{}
 	for _, n := range female {

@@ -274,6 +274,9 @@ func shareRole(a, b []string) bool {
 // shorterForm reports whether name a is b with words left out: the same last word, every
 // word of a in b in order, b longer.
 func shorterForm(a, b []string) bool {
+	for len(b) > 2 && nameSuffixes[b[len(b)-1]] && !nameSuffixes[a[len(a)-1]] {
+		b = b[:len(b)-1] // "Comeaux" of "Joseph Comeaux Jr"
+	}
 	if len(b) <= len(a) || a[len(a)-1] != b[len(b)-1] {
 		return false
 	}

@@ -101,7 +101,7 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 		}
 		// Two or three capitalised words right after a lower-case occupation are a person,
 		// whatever the tagger says: "author Truman Capote", "illustrator Johnny Winter".
-		if n := r.wj - r.wi; n >= 2 && n <= 3 && r.wi > 0 && ws[r.wi-1].lower && occupation(toks[r.wi-1]) && !head {
+		if n := r.wj - r.wi; n >= 2 && n <= 3 && r.wi > 0 && occupation(strings.ToLower(toks[r.wi-1])) && !head {
 			if last := toks[r.wj-1]; !orgHeads[last] && !locHeads[last] && !facHeads[last] && !mastheads[last] {
 				r.typ = "PERSON"
 				out = append(out, r)
@@ -184,7 +184,7 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 				if t != "" && t != "PERSON" && b == r.wj && x.appositivePerson(toks, b) {
 					t = "PERSON"
 				}
-				if t != "" && a < b && !(ws[a].initial && b-a == 1 && x.kb.Common(strings.ToLower(toks[a])) && !(b < len(toks) && subjectVerb(toks[b]))) {
+				if t != "" && a < b && !initialsOnly(toks[a:b]) && !(ws[a].initial && b-a == 1 && x.kb.Common(strings.ToLower(toks[a])) && !(b < len(toks) && subjectVerb(toks[b]))) {
 					out = append(out, cand{start: ws[a].start, end: ws[b-1].end, nameStart: ws[a].start, typ: t, kind: doc.MentionName, sent: r.sent, tagged: true})
 					found = true
 				}
@@ -623,12 +623,12 @@ func (r *resolver) namedInFull() (map[string]bool, map[string]string) {
 			}
 			continue
 		}
-		if k := strings.LastIndexByte(name, ' '); k > 0 {
+		if sn := surnameOf(name); sn != "" {
 			id := slugID("PERSON", name)
-			if prev, ok := others[name[k+1:]]; ok && prev != id {
+			if prev, ok := others[sn]; ok && prev != id {
 				id = ""
 			}
-			others[name[k+1:]] = id
+			others[sn] = id
 		}
 	}
 	return known, others
@@ -663,8 +663,8 @@ func (r *resolver) surnames() (map[string]string, map[string]string) {
 		}
 		name := r.d.Text[c.nameStart:c.end]
 		if f := strings.Fields(name); len(f) > 1 {
-			if _, ok := m[f[len(f)-1]]; !ok {
-				m[f[len(f)-1]] = slugID("PERSON", name)
+			if _, ok := m[surnameOf(name)]; !ok && surnameOf(name) != "" {
+				m[surnameOf(name)] = slugID("PERSON", name)
 			}
 			if _, ok := first[f[0]]; !ok {
 				first[f[0]] = slugID("PERSON", name)
@@ -1487,4 +1487,20 @@ var sayVerbs = map[string]bool{
 var apposEnd = map[string]bool{
 	"that": true, "which": true, "based": true, "in": true, "with": true, "whose": true,
 	"from": true, "for": true, "and": true, "owned": true, "headquartered": true, "known": true,
+}
+
+// nameSuffixes follow a surname: "Joseph Comeaux Jr".
+var nameSuffixes = map[string]bool{"Jr": true, "Jr.": true, "Sr": true, "Sr.": true, "II": true, "III": true, "IV": true}
+
+// surnameOf returns the last word of a name of two words or more, past a suffix ("Comeaux"
+// of "Joseph Comeaux Jr"), or "".
+func surnameOf(name string) string {
+	f := strings.Fields(strings.ReplaceAll(name, ",", " "))
+	for len(f) > 2 && nameSuffixes[f[len(f)-1]] {
+		f = f[:len(f)-1]
+	}
+	if len(f) < 2 {
+		return ""
+	}
+	return f[len(f)-1]
 }

@@ -222,7 +222,7 @@ var occupations = map[string]bool{
 	"singer": true, "songwriter": true, "singer-songwriter": true, "musician": true,
 	"composer": true, "guitarist": true, "drummer": true, "rapper": true, "comedian": true,
 	"photographer": true, "painter": true, "sculptor": true, "designer": true,
-	"illustrator": true, "curator": true, "architect": true, "filmmaker": true,
+	"illustrator": true, "curator": true, "architect": true, "filmmaker": true, "moviemaker": true,
 	"journalist": true, "reporter": true, "correspondent": true, "editor": true,
 	"columnist": true, "blogger": true, "broadcaster": true, "presenter": true, "host": true,
 	"captain": true, "coach": true, "manager": true, "player": true, "striker": true,
