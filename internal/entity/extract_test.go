@@ -239,6 +239,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"L.", "L", "Moviemaker Gary Ross"},
 		},
 		{
+			name: "a demonym for one person is that person; for a people it is the country",
+			text: "Wladimir Klitschko floored Tony Thompson in the fifth round, and the 40-year-old American never recovered. The area was evacuated by the Dutch.",
+			wants: []want{
+				{"American", "PERSON", "person:tony-thompson", 0},
+				{"Dutch", "NORP", "kb:NLD", 0},
+			},
+		},
+		{
 			name: "a run ending in an organisation's word is an organisation, whatever the tagger says",
 			text: "Many analysts predict Britain's Labor Party will suffer losses. Israel's opposition Labor Party met. General Electric won the contract. Councillors Claudia Mo of the Civic Party and Wong Pik-wan of the Harbour Alliance voted against it.",
 			wants: []want{

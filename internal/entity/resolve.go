@@ -584,6 +584,14 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 	// Nominals, group nominals and pronouns, in text order.
 	for i := range cs {
 		c := &cs[i]
+		if c.kind == doc.MentionName && c.typ == "NORP" && c.actor != nil && c.actor.IsCountry() && demonymAsPerson(d.Text, c.start, c.end) {
+			// "the American" after "American Tony Thompson": the person of that country
+			// the text named last.
+			if id := r.personOf(i, c.actor.Key); id != "" {
+				c.kind, c.typ, c.entity, c.actor = doc.MentionNominal, "PERSON", id, nil
+				continue
+			}
+		}
 		switch c.kind {
 		case doc.MentionNominal:
 			c.entity = r.nominal(i)
@@ -604,9 +612,6 @@ func (x *Extractor) resolve(d *doc.Document, cs []cand) map[string]*doc.Entity {
 	return r.ents
 }
 
-// surnames maps the last word of every person the document names in full to that person's
-// entity (the first such person in text order), and the first word of every unknown person
-// to theirs (when no two people share it).
 // namedInFull returns the known people the document names in full or by a title, and, by
 // surname, the people it names in full that the knowledge base does not know (a surname
 // two of them share names neither).
@@ -634,6 +639,9 @@ func (r *resolver) namedInFull() (map[string]bool, map[string]string) {
 	return known, others
 }
 
+// surnames maps the last word of every person the document names in full to that person's
+// entity (the first such person in text order), and the first word of every unknown person
+// to theirs (when no two people share it).
 func (r *resolver) surnames() (map[string]string, map[string]string) {
 	m := map[string]string{}
 	first := map[string]string{}
@@ -1503,4 +1511,91 @@ func surnameOf(name string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// demonymAsPerson reports whether a demonym at text[a:b] is a noun for one person: "the"
+// before it, and after it a full stop, a comma, a possessive or a verb ("the American
+// was knocked down"), not a noun it qualifies ("the American team").
+func demonymAsPerson(text string, a, b int) bool {
+	// "the American", "the 40-year-old American", "the veteran American".
+	before := strings.Fields(text[max(0, a-60):a])
+	k := len(before) - 1
+	for n := 0; k >= 0 && n < 6 && before[k] != "the" && before[k] != "The"; n, k = n+1, k-1 {
+		if strings.ToLower(before[k]) != before[k] {
+			return false
+		}
+	}
+	if k < 0 || before[k] != "the" && before[k] != "The" {
+		return false
+	}
+	for _, suf := range []string{"s", "ch", "sh", "ese"} {
+		if strings.HasSuffix(text[a:b], suf) {
+			return false // "the Americans", "the Dutch", "the Chinese": a people
+		}
+	}
+	rest := strings.TrimLeft(text[b:], " ")
+	if rest == "" || strings.IndexAny(rest[:1], ".,;:!?)'’") == 0 {
+		return true
+	}
+	f := strings.Fields(rest)
+	switch f[0] {
+	case "was", "is", "has", "had", "said", "says", "will", "would", "could", "did", "who",
+		"added", "told", "won", "lost", "became", "remains", "remained", "later", "then",
+		"never", "also", "finally", "still", "only":
+		return true
+	}
+	return false
+}
+
+// personOf returns the entity of the person of country iso named last before candidate i,
+// within the three sentences before it; else the person named last in its sentence or the
+// one before, if the text gives no other country for them; else "".
+func (r *resolver) personOf(i int, iso string) string {
+	if id := r.personOfCountry(i, iso); id != "" {
+		return id
+	}
+	for j := i - 1; j >= 0 && r.cs[j].sent >= r.cs[i].sent-1; j-- {
+		o := r.cs[j]
+		if o.typ != "PERSON" || o.entity == "" || o.kind != doc.MentionName {
+			continue
+		}
+		if e := r.ents[o.entity]; o.country == "" && (o.actor == nil || o.actor.Country == "") && (e == nil || e.Country == "") {
+			return o.entity
+		}
+		return ""
+	}
+	return ""
+}
+
+func (r *resolver) personOfCountry(i int, iso string) string {
+	for j := i - 1; j >= 0 && r.cs[j].sent >= r.cs[i].sent-3; j-- {
+		o := r.cs[j]
+		if o.typ != "PERSON" || o.entity == "" || o.kind != doc.MentionName {
+			continue
+		}
+		if o.country == iso || o.actor != nil && o.actor.Country == iso {
+			return o.entity
+		}
+		if e := r.ents[o.entity]; e != nil && e.Country == iso {
+			return o.entity
+		}
+		// "American Tony Thompson", "American boxer Tony Thompson".
+		if j > 0 {
+			if p := r.cs[j-1]; p.typ == "NORP" && p.actor != nil && p.actor.Key == iso && p.end <= o.start && lowerWords(r.d.Text[p.end:o.start]) {
+				return o.entity
+			}
+		}
+	}
+	return ""
+}
+
+// lowerWords reports whether s holds only spaces and lower-case words, three at most.
+func lowerWords(s string) bool {
+	f := strings.Fields(s)
+	for _, w := range f {
+		if strings.ToLower(w) != w || !unicode.IsLetter([]rune(w)[0]) {
+			return false
+		}
+	}
+	return len(f) <= 3
 }
