@@ -247,6 +247,13 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a pronoun prefers the person of its gender in its sentence over one who may be",
+			text: "Anna Berg left the hospital on Monday. Berg had checked into Morningside Recovery on Thursday, but her father said the stay was over.",
+			wants: []want{
+				{"her", "PERSON", "person:anna-berg", 0},
+			},
+		},
+		{
 			name: "a run ending in an organisation's word is an organisation, whatever the tagger says",
 			text: "Many analysts predict Britain's Labor Party will suffer losses. Israel's opposition Labor Party met. General Electric won the contract. Councillors Claudia Mo of the Civic Party and Wong Pik-wan of the Harbour Alliance voted against it.",
 			wants: []want{

@@ -1163,6 +1163,16 @@ func (r *resolver) pronoun(i int) string {
 			}
 		}
 	}
+	// In the pronoun's sentence, the nearest person known to be of its gender, else the
+	// nearest person who may be: "Lohan checked into Morningside Recovery, her father
+	// said" is Lohan, whatever the name of the clinic was read as.
+	if g != genderUnknown {
+		for j := i - 1; found == "" && j >= 0 && r.cs[j].sent == c.sent; j-- {
+			if o := r.cs[j]; fits(o) && r.gender[o.entity] == g && !r.subjectOf(o, c) {
+				found = o.entity
+			}
+		}
+	}
 	for j := i - 1; found == "" && j >= 0 && r.cs[j].sent == c.sent; j-- {
 		if o := r.cs[j]; fits(o) && !r.subjectOf(o, c) {
 			found = o.entity
