@@ -845,6 +845,7 @@ func TestLinkShorterForms(t *testing.T) {
 		{"Joshua Norton", "Joshua Norton", false},
 		{"Norton Joshua", "Joshua Abraham Norton", false},
 		{"Comeaux", "Joseph Comeaux Jr", true},
+		{"Joseph Comeaux", "Joseph Comeaux Jr", true},
 	} {
 		if got := shorterForm(strings.Fields(c.a), strings.Fields(c.b)); got != c.want {
 			t.Errorf("shorterForm(%q, %q) = %v, want %v", c.a, c.b, got, c.want)

@@ -48,6 +48,8 @@ var givenNames = func() map[string]byte {
 		Olga Natalia Natalya Tatiana Tatyana Svetlana Elena Irina Yulia Ekaterina Anastasia
 		Maria Ana Lucia Lucía Carmen Isabel Sofia Gabriela Valentina Camila Paula Marta
 		Hillary Kamala Nikki Theresa Jacinda Liz Ivanka Melania Michelle
+		Lindsay Ellen Esther Portia Britney Jennifer Angelina Madonna Oprah Beyonce
+		Rihanna Kylie Selena Miley Demi Nicole Megan Meghan Kristen Reese
 		Priya Sonia Indira Benazir Yingluck Keiko Hana
 		Gloria Regina Priscilla Eunice Starry Elizabeth Tanya Alice Claudia Emily Tanja
 		Ursula Kaja Roberta Mette Sanna Magdalena Beata Agnieszka Ewa Zuzana Kristalina

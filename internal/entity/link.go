@@ -274,8 +274,12 @@ func shareRole(a, b []string) bool {
 // shorterForm reports whether name a is b with words left out: the same last word, every
 // word of a in b in order, b longer.
 func shorterForm(a, b []string) bool {
+	suffixed := false
 	for len(b) > 2 && nameSuffixes[b[len(b)-1]] && !nameSuffixes[a[len(a)-1]] {
-		b = b[:len(b)-1] // "Comeaux" of "Joseph Comeaux Jr"
+		b, suffixed = b[:len(b)-1], true // "Comeaux", "Joseph Comeaux" of "Joseph Comeaux Jr"
+	}
+	if suffixed && slices.Equal(a, b) {
+		return true
 	}
 	if len(b) <= len(a) || a[len(a)-1] != b[len(b)-1] {
 		return false
