@@ -268,7 +268,7 @@ func (x *Extractor) evaluateMeantimeNames(ctx context.Context, path string, opts
 		Metric:  "name_recall",
 		Value:   micro.Recall(),
 		Errors:  errs,
-		Scores:  map[string]float64{"name_recall": micro.Recall(), "name_precision": micro.Precision()},
+		Scores:  map[string]float64{"name_precision": micro.Precision()},
 	}
 	for _, t := range []string{"PER", "ORG", "LOC"} {
 		res.Rows = append(res.Rows, eval.Row{Label: t, PRF: byType[t]})
