@@ -3,7 +3,6 @@ package entity
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/parallax-news/parallax/internal/doc"
 	"github.com/parallax-news/parallax/internal/ecbplus"
@@ -37,8 +36,7 @@ func readECBCoref(path string) ([]meantimeDoc, error) {
 			if t == "" || m.Instance == "" {
 				continue
 			}
-			hs := strings.LastIndexByte(a.Text[m.Start:m.End], ' ') + 1
-			md.chains = append(md.chains, corefMention{m.Start, m.End, m.Start + hs, m.End, m.Instance, t})
+			md.chains = append(md.chains, lastWordHead(a.Text, m.Start, m.End, m.Instance, t))
 		}
 		out = append(out, md)
 	}

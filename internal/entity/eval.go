@@ -162,16 +162,7 @@ func (x *Extractor) score(ctx context.Context, docs []evalDoc, dataset string, g
 			}
 		}
 	}
-	sort.Strings(errs)
-	if opts.Errors >= 0 && len(errs) > opts.Errors*20 {
-		// Keep a spread of errors, not only the alphabetically first.
-		step := len(errs) / (opts.Errors*20 + 1)
-		var keep []string
-		for i := 0; i < len(errs); i += max(step, 1) {
-			keep = append(keep, errs[i])
-		}
-		errs = keep
-	}
+	errs = spread(errs, opts.Errors)
 	res := &eval.Result{
 		Task:    "entities",
 		Dataset: dataset,
@@ -606,4 +597,19 @@ func gumMentions(sent []ner.GUMWord) ([]goldSpan, error) {
 		out[i] = goldSpan{sp.Start, sp.End, sp.Type}
 	}
 	return out, nil
+}
+
+// spread sorts errs and keeps an even spread of about n*20 of them, not only the
+// alphabetically first (all of them when n is negative).
+func spread(errs []string, n int) []string {
+	sort.Strings(errs)
+	if n < 0 || len(errs) <= n*20 {
+		return errs
+	}
+	step := max(len(errs)/(n*20+1), 1)
+	var keep []string
+	for i := 0; i < len(errs); i += step {
+		keep = append(keep, errs[i])
+	}
+	return keep
 }

@@ -66,8 +66,7 @@ func readMeantime(path string) ([]meantimeDoc, error) {
 			if !meantimeTypes[m.Type] || m.Instance == "" || m.Start >= a.Scope || m.Start < a.DateLine[1] && m.End > a.DateLine[0] {
 				continue
 			}
-			hs := strings.LastIndexByte(a.Text[m.Start:m.End], ' ') + 1
-			md.chains = append(md.chains, corefMention{m.Start, m.End, m.Start + hs, m.End, m.Instance, m.Type})
+			md.chains = append(md.chains, lastWordHead(a.Text, m.Start, m.End, m.Instance, m.Type))
 		}
 		out = append(out, md)
 	}
@@ -253,15 +252,7 @@ func (x *Extractor) evaluateMeantimeNames(ctx context.Context, path string, opts
 			}
 		}
 	}
-	sort.Strings(errs)
-	if opts.Errors >= 0 && len(errs) > opts.Errors*20 {
-		step := len(errs) / (opts.Errors*20 + 1)
-		var keep []string
-		for i := 0; i < len(errs); i += max(step, 1) {
-			keep = append(keep, errs[i])
-		}
-		errs = keep
-	}
+	errs = spread(errs, opts.Errors)
 	res := &eval.Result{
 		Task:    "entities",
 		Dataset: path + " (MEANTIME names of people, organisations and places; a found name ending where the gold span ends; precision on annotated names only)",
@@ -276,4 +267,11 @@ func (x *Extractor) evaluateMeantimeNames(ctx context.Context, path string, opts
 	}
 	res.Rows = append(res.Rows, eval.Row{Label: "micro", PRF: &micro})
 	return res, nil
+}
+
+// lastWordHead is a gold mention of text[start:end] whose head is taken to be its last
+// word, as for English noun phrases.
+func lastWordHead(text string, start, end int, id, typ string) corefMention {
+	hs := strings.LastIndexByte(text[start:end], ' ') + 1
+	return corefMention{start, end, start + hs, end, id, typ}
 }
