@@ -319,6 +319,7 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand, surnam
 	// as a name to type, and returns its length.
 	unknownRun := func(i int) int {
 		rn := x.cutAtTitle(ws, toks, i, x.cutAtPerson(toks, i, capRun(ws, i)))
+		rn = cutAtLegalForm(toks, i, rn)
 		a := i
 		if last := toks[i+rn-1]; rn >= 3 && rn <= 4 && occupation(strings.ToLower(toks[i])) && !orgHeads[last] && (givenNames[toks[i+1]] != 0 || !x.kb.Common(strings.ToLower(last))) {
 			a++ // "Coach Maurice Cheeks", "Moviemaker Gary Ross": the occupation is no name
@@ -389,7 +390,7 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand, surnam
 			// known name at its start ("Moscow State University", "United Nations Interim
 			// Security Force for Abyei", "the Juba Monitor"), unless "and" follows the
 			// known name: "Hamas and al-Aqsa Martyrs Brigades" are two.
-			if rn := capRun(ws, i); rn > n && !joiner(ws[i+n].text) && (headIn(ws[i+n:i+rn]) || orgHeads[ws[i+rn-1].text] || eventHeads[ws[i+rn-1].text]) && !head {
+			if rn := cutAtLegalForm(toks, i, capRun(ws, i)); rn > n && !joiner(ws[i+n].text) && (headIn(ws[i+n:i+rn]) || orgHeads[ws[i+rn-1].text] || eventHeads[ws[i+rn-1].text]) && !head {
 				// The whole run is one name of the kind its head word says.
 				typ := runType(ws[i+n : i+rn])
 				if typ == "ORG" && facilityHead(toks[i:i+rn]) != "" && literal(ws, i, i+rn) {
@@ -397,6 +398,17 @@ func (x *Extractor) sentence(ws []word, toks []string, si int, cs []cand, surnam
 				}
 				cs = append(cs, cand{start: ws[i].start, end: ws[i+rn-1].end, nameStart: ws[i].start, typ: typ, kind: doc.MentionName, sent: si, wi: i, wj: i + rn})
 				i += rn
+				continue
+			}
+			if c.typ == "ORG" && i+n < len(ws) && legalForms[toks[i+n]] && !head {
+				// "Chrysler LLC", "Apple Inc.": the known company with its legal form.
+				for i+n < len(ws) && legalForms[toks[i+n]] {
+					n++
+				}
+				c.end = ws[i+n-1].end
+				c.sent = si
+				cs = append(cs, c)
+				i += n
 				continue
 			}
 			if i+n+1 < len(ws) && ws[i+n].text == "&" && (toks[i+n+1] == "Co." || toks[i+n+1] == "Co" || toks[i+n+1] == "Company" || toks[i+n+1] == "Sons") && !head {
@@ -1405,4 +1417,22 @@ func initialsOnly(ws []string) bool {
 		}
 	}
 	return len(ws) > 0
+}
+
+// cutAtLegalForm returns the length of the run of rn words from i cut after a legal form
+// that other capitalised words follow: "Chrysler LLC | Jim Press", not "Tata Sons Ltd.".
+func cutAtLegalForm(toks []string, i, rn int) int {
+	for k := i + 1; k+1 < i+rn; k++ {
+		if legalForms[toks[k]] && !legalForms[toks[k+1]] {
+			return k - i + 1
+		}
+	}
+	return rn
+}
+
+// legalForms are the abbreviations of companies' legal forms that end a name.
+var legalForms = map[string]bool{
+	"Inc.": true, "Inc": true, "Corp.": true, "Co.": true, "Ltd": true, "Ltd.": true,
+	"LLC": true, "L.L.C.": true, "plc": true, "PLC": true, "SpA": true, "S.p.A.": true,
+	"AG": true, "GmbH": true, "N.V.": true,
 }

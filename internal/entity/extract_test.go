@@ -254,6 +254,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a legal form ends a company's name; a person's name may end in an organisation's word",
+			text: "It is too early, said the vice president and chairman of Chrysler LLC Jim Press.",
+			wants: []want{
+				{"Chrysler LLC", "ORG", "kb:chrysler", 0},
+				{"Jim Press", "PERSON", "person:jim-press", 0},
+			},
+			none: []string{"Chrysler LLC Jim Press"},
+		},
+		{
 			name: "a run ending in an organisation's word is an organisation, whatever the tagger says",
 			text: "Many analysts predict Britain's Labor Party will suffer losses. Israel's opposition Labor Party met. General Electric won the contract. Councillors Claudia Mo of the Civic Party and Wong Pik-wan of the Harbour Alliance voted against it.",
 			wants: []want{

@@ -84,8 +84,9 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 		// Democrats").
 		if n := r.wj - r.wi; n >= 2 && n <= 3 && givenNames[toks[r.wi]] != 0 && !head {
 			last := toks[r.wj-1]
-			plural := strings.HasSuffix(last, "s") && x.kb.Common(strings.ToLower(last))
-			if !orgHeads[last] && !locHeads[last] && !facHeads[last] && !mastheads[last] && !eventHeads[last] && !plural && ws[r.wj-1].cap {
+			lw := strings.ToLower(last)
+			plural := strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && x.kb.Common(lw) && x.kb.Common(lw[:len(lw)-1])
+			if (!orgHeads[last] && !mastheads[last] || personalHeads[last]) && !locHeads[last] && !facHeads[last] && !eventHeads[last] && !plural && ws[r.wj-1].cap {
 				r.typ = "PERSON"
 				out = append(out, r)
 				continue
