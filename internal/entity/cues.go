@@ -82,6 +82,9 @@ func orgCue(text string, a, b int) bool {
 		return !strings.HasSuffix(strings.TrimRight(text[:k], " "), " of the") && !strings.HasSuffix(strings.TrimRight(text[:k], " "), " of")
 	}
 	rest := text[b:min(len(text), b+120)]
+	if f := strings.Fields(rest); len(f) >= 1 && groupAfter(f) {
+		return true // "the Hells Angels biker gang"
+	}
 	if p, ok := strings.CutPrefix(rest, "'s "); ok || strings.HasPrefix(rest, "’s ") {
 		// "Ford's stock", "Ryanair's chief executive".
 		if !ok {
@@ -164,6 +167,37 @@ func listedWithOrg(text string, cs []cand, i int) bool {
 		}
 	}
 	return false
+}
+
+// groupKinds are nouns for organised groups that may follow a group's name: "the Hells
+// Angels biker gang", "the Sinaloa cartel".
+var groupKinds = map[string]bool{
+	"gang": true, "cartel": true, "militia": true, "movement": true, "party": true,
+	"group": true, "band": true, "syndicate": true, "faction": true, "coalition": true,
+}
+
+// groupAfter reports whether the words after a name, one lower-case modifier at most, end in
+// a noun for a group or a kind of organisation: "biker gang", "airline".
+func groupAfter(f []string) bool {
+	for k := 0; k < len(f) && k < 2; k++ {
+		w := strings.TrimRight(f[k], ",.;:")
+		if strings.ToLower(w) != w || !isLowerWord(w) || strings.ContainsAny(w, "-'’") {
+			return false // "Costner's band", "a Chechen rebel-linked website"
+		}
+		if groupKinds[w] || orgKinds[w] {
+			return k+1 == len(f) || w != f[k] || !isLowerWord(f[k+1])
+		}
+		if w != f[k] {
+			return false
+		}
+	}
+	return false
+}
+
+// isLowerWord reports whether w starts with a lower-case letter.
+func isLowerWord(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && unicode.IsLower(r[0])
 }
 
 // companyThings are what a company has and a person rarely does: "Ford's stock".

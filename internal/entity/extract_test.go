@@ -263,6 +263,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"Chrysler LLC Jim Press"},
 		},
 		{
+			name: "a group noun after a name, and a source cited with its date, make organisations",
+			text: "Document found on a rainy street\n\n— Edmonton Sun, August 16, 2008\n\nShe had ties to the Hells Angels biker gang. They built a Web site marketing Costner's band.",
+			wants: []want{
+				{"Edmonton Sun", "ORG", "org:edmonton-sun", 0},
+				{"Hells Angels", "ORG", "org:hells-angels", 0},
+			},
+		},
+		{
 			name: "a run ending in an organisation's word is an organisation, whatever the tagger says",
 			text: "Many analysts predict Britain's Labor Party will suffer losses. Israel's opposition Labor Party met. General Electric won the contract. Councillors Claudia Mo of the Civic Party and Wong Pik-wan of the Harbour Alliance voted against it.",
 			wants: []want{

@@ -53,6 +53,12 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 		labels = x.tagWindows(toks, runs)
 	}
 	for _, r := range runs {
+		// A source cited with its date is a publication: "— Edmonton Sun, August 16, 2008".
+		if r.wi > 0 && (toks[r.wi-1] == "—" || toks[r.wi-1] == "–") && r.wj+1 < len(toks) && toks[r.wj] == "," && calendar[toks[r.wj+1]] {
+			r.typ = "ORG"
+			out = append(out, r)
+			continue
+		}
 		// A title alone is no name: "John Cornyn, U.S. Senator (R-Texas)".
 		if n, role := x.kb.MatchRole(toks, r.wi); n == r.wj-r.wi && role != nil {
 			continue
