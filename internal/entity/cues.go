@@ -57,8 +57,7 @@ var orgKinds = map[string]bool{
 	"chain": true, "brand": true, "organisation": true, "organization": true, "charity": true,
 	"subsidiary": true, "corporation": true, "multinational": true, "supermarket": true,
 	"outlet": true, "daily": true, "weekly": true, "website": true, "network": true,
-	"maker": true, "blog": true,
-	"exchange": true,
+	"maker": true, "blog": true, "exchange": true,
 }
 
 // orgNoun reports whether w is a noun for a kind of organisation: one of orgKinds or a
@@ -69,8 +68,10 @@ func orgNoun(w string) bool {
 
 // orgCue reports whether the words around a name at text[a:b] say it names an
 // organisation: an organisation's noun right before it ("carrier Aeroflot", "airline,
-// Ryanair"), or an apposition after it ending in one ("Airbus, Europe's biggest aircraft
-// manufacturer", "Ryanair, the Irish carrier,").
+// Ryanair") or right after it ("the Hells Angels biker gang"), what companies have ("Ford's
+// stock"), "its" after a verb of saying ("Ford said that its sales ..."), or an apposition
+// ending in an organisation's noun ("Airbus, Europe's biggest aircraft manufacturer",
+// "Ryanair, the Irish carrier,"). A name opening with a given name is a person's.
 func orgCue(text string, a, b int) bool {
 	if f := strings.Fields(text[a:b]); len(f) > 1 && givenNames[f[0]] != 0 {
 		return false // "the company, Mark Chandler": a person
