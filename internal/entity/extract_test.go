@@ -802,6 +802,10 @@ func FuzzExtract(f *testing.F) {
 		"Russian President Vladimir Putin's aides met the Kremlin's envoy in Moscow.",
 		"The militants, who fired on \"Tehran\", left. He said: “she” was there.",
 		"US President\nDonald", "the leader of the", "Mr.", "’s", "\xff\xfe Putin",
+		"Klitschko floored Tony Thompson, and the 40-year-old American never recovered.",
+		"— Edmonton Sun, August 16, 2008", "chairman of Chrysler LLC Jim Press.",
+		"Ford Motors Co., the car maker, said that its sales rose. Jobs resigned in L. A",
+		"the American", "in Jobs'", "X CEO", "Douglas Aircraft and",
 	} {
 		f.Add(s)
 	}
