@@ -892,3 +892,21 @@ func TestLinkHeadlineCapitalsAndPlaceless(t *testing.T) {
 		t.Errorf("TEIXEIRA = %q, Mark Teixeira = %q: want one entity", ids["TEIXEIRA"], ids["Mark Teixeira"])
 	}
 }
+
+func TestLinkKnownNameOtherCapitals(t *testing.T) {
+	x := extractor(t)
+	a := analyse(t, x, "The film was released by Lionsgate on Friday, Yonhap reported.")
+	b := analyse(t, x, "A spokesman for LionsGate declined to comment. Most of the Australian population agreed.")
+	Link([]*doc.Document{a, b})
+	ids := map[string]string{}
+	for _, d := range []*doc.Document{a, b} {
+		for _, m := range d.Mentions {
+			ids[m.Text] = m.Entity
+		}
+	}
+	for text, want := range map[string]string{"Lionsgate": "kb:lionsgate", "LionsGate": "kb:lionsgate", "Yonhap": "kb:yonhap", "Australian": "kb:AUS"} {
+		if ids[text] != want {
+			t.Errorf("%q -> %q, want %q", text, ids[text], want)
+		}
+	}
+}

@@ -164,12 +164,32 @@ func Link(docs []*doc.Document) []doc.Entity {
 	}
 	byName := map[string][]string{}
 	var names []string
+	// A known actor's name or alias written with other capitals ("LionsGate") is that actor.
+	known := map[string]string{}
+	for _, id := range ids {
+		e := all[id]
+		if e.KB == "" {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			k := strings.ToLower(n)
+			if prev, ok := known[k]; ok && prev != id {
+				known[k] = "" // two known actors share it
+			} else {
+				known[k] = id
+			}
+		}
+	}
 	for _, id := range ids {
 		e := all[id]
 		if e.KB != "" || remap[id] != "" {
 			continue
 		}
 		k := strings.ToLower(e.Name)
+		if t := known[k]; t != "" && all[t].Type == e.Type {
+			remap[id] = t
+			continue
+		}
 		if byName[k] == nil {
 			names = append(names, k)
 		}
