@@ -168,12 +168,12 @@ func Load(root string) ([]*Article, error) {
 			if err != nil {
 				return nil, fmt.Errorf("ecbplus: %w", err)
 			}
-			a, err := Parse(filepath.Base(f), fh)
+			a, err := Parse(f, fh) // an error names the file's whole path
 			fh.Close()
 			if err != nil {
 				return nil, err
 			}
-			a.Topic = t.Name()
+			a.Name, a.Topic = filepath.Base(f), t.Name()
 			a.Event = "ecb"
 			if strings.HasSuffix(f, "ecbplus.xml") {
 				a.Event = "ecbplus"

@@ -600,9 +600,6 @@ func (x *Extractor) cutAtTitle(ws []word, toks []string, i, rn int) int {
 	return rn
 }
 
-// trailingRoles are the role words that end a capitalised run without being part of the
-// name before them ("Ryanair CEO", "Gazprom Chairman"), as they end no person's name; "Major",
-// "General" or "King" may.
 // roleOwner is the type of the name before a trailing role: a company's before a corporate
 // office, a place's before a governor's or mayor's, else unknown ("").
 func roleOwner(role string) string {
@@ -615,6 +612,9 @@ func roleOwner(role string) string {
 	return ""
 }
 
+// trailingRoles are the role words that end a capitalised run without being part of the
+// name before them ("Ryanair CEO", "Gazprom Chairman"), as they end no person's name; "Major",
+// "General" or "King" may.
 var trailingRoles = map[string]bool{
 	"CEO": true, "CFO": true, "COO": true, "CTO": true, "Chairman": true, "Chairwoman": true,
 	"Chairperson": true, "President": true, "Spokesman": true, "Spokeswoman": true,
@@ -1001,7 +1001,7 @@ func andJoins(ws []word, i, j int) bool {
 		// "Douglas Aircraft and McDonnell Douglas" are two; "Ministry of Oil and Gas" one.
 		return false
 	}
-	if h := headAfter(ws, j+1); h != "" {
+	if h := runEnd(ws, j+1, 4); orgHeads[h] || facHeads[h] {
 		for _, w := range ws[i:j] {
 			if w.text == h {
 				return false
@@ -1021,19 +1021,17 @@ func otherHeadIn(ws []word) bool {
 	return false
 }
 
-// headAfter returns the organisation's or facility's word that ends the capitalised words
-// from k, four at most, or "".
-func headAfter(ws []word, k int) string {
+// runEnd returns the last of the capitalised words from k when they are max words at most,
+// or "": "Exchange Commission" of "Securities and Exchange Commission" ends in "Commission".
+func runEnd(ws []word, k, max int) string {
 	j := k
-	for j < len(ws) && j < k+4 && ws[j].cap {
+	for j < len(ws) && ws[j].cap {
 		j++
 	}
-	if j > k && (j >= len(ws) || !ws[j].cap) {
-		if t := ws[j-1].text; orgHeads[t] || facHeads[t] {
-			return t
-		}
+	if j == k || j-k > max {
+		return ""
 	}
-	return ""
+	return ws[j-1].text
 }
 
 // orgAfter reports whether the capitalised words from k, four at most after an optional
@@ -1043,24 +1041,15 @@ func orgAfter(ws []word, k int) bool {
 	if k < len(ws) && ws[k].text == "The" {
 		k++
 	}
-	for j := k; j < len(ws) && j < k+4 && ws[j].cap; j++ {
-		if orgHeads[ws[j].text] {
-			return j+1 >= len(ws) || !ws[j+1].cap
-		}
-	}
-	return false
+	return orgHeads[runEnd(ws, k, 4)]
 }
 
 // facilityAfter reports whether the capitalised words from k, three at most, end in a
 // facility word or "Center", so that "and" before them joins one name: "National Air and
 // Space Museum", "U.S. Space and Rocket Center", "Evergreen Aviation & Space Museum".
 func facilityAfter(ws []word, k int) bool {
-	for j := k; j < len(ws) && j < k+3 && ws[j].cap; j++ {
-		if t := ws[j].text; facHeads[t] || t == "Center" || t == "Centre" {
-			return j+1 >= len(ws) || !ws[j+1].cap
-		}
-	}
-	return false
+	t := runEnd(ws, k, 3)
+	return facHeads[t] || t == "Center" || t == "Centre"
 }
 
 // headIn reports whether a run holds an organisation, place or facility word, after which

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/doc"
 )
@@ -70,7 +69,10 @@ func Link(docs []*doc.Document) []doc.Entity {
 		if e.Type == "PERSON" || e.KB != "" || remap[id] != "" || !isUpperWord(strings.ReplaceAll(e.Name, " ", "")) || len(e.Name) < 3 {
 			continue
 		}
-		f := strings.Fields(titleWords(e.Name))
+		f := strings.Fields(e.Name)
+		for k, w := range f {
+			f[k] = titleCase(w) // "TEIXEIRA" -> "Teixeira"
+		}
 		if t := onlyOther(id, func(o *doc.Entity) bool {
 			return o.Type == "PERSON" && shorterForm(f, strings.Fields(o.Name))
 		}); t != "" {
@@ -342,15 +344,4 @@ func addAlias(e *doc.Entity, a string) {
 		}
 	}
 	e.Aliases = append(e.Aliases, a)
-}
-
-// titleWords writes each word of s with only its first letter in capitals: "MARK
-// TEIXEIRA" -> "Mark Teixeira".
-func titleWords(s string) string {
-	f := strings.Fields(s)
-	for i, w := range f {
-		_, n := utf8.DecodeRuneInString(w)
-		f[i] = w[:n] + strings.ToLower(w[n:])
-	}
-	return strings.Join(f, " ")
 }

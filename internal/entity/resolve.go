@@ -172,7 +172,7 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 				roleAfter := j == r.wj && j < len(toks) && trailingRoles[toks[j]]
 				// A span running on from a whole organisation's name before "and" or a comma
 				// joins two names: "Douglas Aircraft and McDonnell Douglas".
-				listed := i == r.wi && i > 1 && j-i >= 2 && (joiner(toks[i-1]) || toks[i-1] == ",") && (orgHeads[toks[i-2]] || facHeads[toks[i-2]])
+				listed := i == r.wi && j-i >= 2 && afterWholeOrg(toks, i)
 				if (j == r.wj && j < len(labels) && labels[j] == "I-"+ty && !roleAfter) || (i == r.wi && i > 0 && strings.HasPrefix(labels[i], "I-") && !listed) {
 					// An organisation's own name inside the run stays ("Houthi-run |
 					// Supreme Council for Humanitarian Affairs").
@@ -203,7 +203,7 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 		// Two words or more the tagger left out, after "and" that follows a whole
 		// organisation's name, are another organisation: "Douglas Aircraft and McDonnell
 		// Douglas".
-		if r.wi > 1 && r.wj-r.wi >= 2 && joiner(toks[r.wi-1]) && orgHeads[toks[r.wi-2]] && !personalHeads[toks[r.wi-2]] && givenNames[toks[r.wi]] == 0 {
+		if r.wj-r.wi >= 2 && afterWholeOrg(toks, r.wi) && givenNames[toks[r.wi]] == 0 {
 			r.typ = "ORG"
 			out = append(out, r)
 			continue
@@ -214,6 +214,16 @@ func (x *Extractor) typeUnknown(ws []word, toks []string, runs []cand, head bool
 		}
 	}
 	return out, labels
+}
+
+// afterWholeOrg reports whether toks[i] follows "and", "&" or a comma after a whole
+// organisation's or facility's name: "Douglas Aircraft and | McDonnell Douglas".
+func afterWholeOrg(toks []string, i int) bool {
+	if i < 2 || !joiner(toks[i-1]) && toks[i-1] != "," {
+		return false
+	}
+	t := toks[i-2]
+	return (orgHeads[t] || facHeads[t]) && !personalHeads[t]
 }
 
 // personalHeads are organisation words that also end people's names or titles.
@@ -386,8 +396,10 @@ func (x *Extractor) personNoun(ts []string) bool {
 		}
 		switch ts[k] {
 		case "expert", "analyst", "activist", "resident", "witness", "student", "lawyer", "doctor",
-			"founder", "co-founder", "cofounder", "owner", "veteran", "father", "mother", "son",
-			"daughter", "widow", "husband", "wife":
+			"founder", "co-founder", "cofounder", "owner", "veteran":
+			return true
+		}
+		if kinNouns[ts[k]] {
 			return true
 		}
 	}
@@ -728,13 +740,17 @@ func (r *resolver) shortMastheads() {
 
 // corporateWords end a company's name without changing whom it names: its legal form
 // ("Inc.", "Corporation", "SpA") and words such as "Group" and "Motor".
-var corporateWords = map[string]bool{
-	"Inc.": true, "Inc": true, "Corp.": true, "Corp": true, "Corporation": true, "Co.": true,
-	"Company": true, "Ltd": true, "Ltd.": true, "Limited": true, "LLC": true, "L.L.C.": true,
-	"plc": true, "PLC": true, "SpA": true, "S.p.A.": true, "AG": true, "SA": true, "S.A.": true,
-	"NV": true, "N.V.": true, "GmbH": true, "Group": true, "Holdings": true, "Holding": true,
-	"Motor": true, "Motors": true, "Incorporated": true,
-}
+var corporateWords = func() map[string]bool {
+	m := map[string]bool{
+		"Corp": true, "Corporation": true, "Company": true, "Limited": true, "SA": true,
+		"S.A.": true, "NV": true, "Group": true, "Holdings": true, "Holding": true,
+		"Motor": true, "Motors": true, "Incorporated": true,
+	}
+	for w := range legalForms {
+		m[w] = true
+	}
+	return m
+}()
 
 // corporateForms returns the shorter forms of a company's name, longest first, each one
 // ending word fewer while the words dropped are corporateWords: "General Motors
